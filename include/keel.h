@@ -1,0 +1,26 @@
+/* keel.h -- the facade: every module the configured profile has. */
+#ifndef KEEL_H
+#define KEEL_H
+
+#include <keel/config.h>
+
+/* bare */
+#include <keel/base.h>
+#include <keel/error.h>
+#include <keel/fmt.h>
+#include <keel/io.h>
+#include <keel/num.h>
+#include <keel/panic.h>
+#include <keel/str.h>
+
+#if KL_HAVE_ALLOC
+#include <keel/alloc.h>
+#include <keel/vec.h>
+#endif
+
+#if KL_HAVE_THREADS
+#include <keel/sync.h>
+#include <keel/thread.h>
+#endif
+
+#endif /* KEEL_H */

@@ -1,0 +1,60 @@
+/* keel/alloc.h -- allocators.  Layer: alloc.
+ *
+ * A kl_allocator is a context plus a vtable.  Deallocation is sized: free
+ * and resize are told the size and alignment the block was allocated with,
+ * as Rust's Allocator is.  Allocation is fallible everywhere in keel: an
+ * allocator returns NULL when it has no memory, and the containers built
+ * on it return KL_ENOMEM and leave themselves as they were.
+ */
+#ifndef KEEL_ALLOC_H
+#define KEEL_ALLOC_H
+
+#include <keel/require/alloc.h>
+#include <keel/base.h>
+#include <keel/error.h>
+
+/* kl_allocator_vtable: what an allocator implements.  keel never calls
+ * these with size 0, and align is always a power of two.
+ *  alloc:  a block of size bytes aligned to align, or NULL.
+ *  resize: the block ptr (allocated with old_size, align) grown or shrunk
+ *          to new_size with its first min(old_size, new_size) bytes kept;
+ *          maybe moved.  NULL on failure, and then ptr is untouched.
+ *  free:   give the block back. */
+typedef struct kl_allocator_vtable {
+    void *(*alloc)(void *ctx, size_t size, size_t align);
+    void *(*resize)(void *ctx, void *ptr, size_t old_size, size_t new_size,
+                    size_t align);
+    void (*free)(void *ctx, void *ptr, size_t size, size_t align);
+} kl_allocator_vtable;
+
+/* kl_allocator: an allocator's operations and their state. */
+typedef struct kl_allocator {
+    const kl_allocator_vtable *vtable;
+    void *ctx;
+} kl_allocator;
+
+KL_BEGIN_DECLS
+
+/* kl_global_allocator: the program's global allocator (over the C
+ * library's malloc, honouring any power-of-two alignment).  Never NULL. */
+KL_API kl_allocator *kl_global_allocator(void);
+
+/* kl_alloc: size bytes aligned to align from a (NULL = the global
+ * allocator), or NULL when out of memory.  size 0 gives a non-NULL,
+ * aligned pointer that must not be dereferenced.  Panics if align is not a
+ * power of two. */
+KL_API void *kl_alloc(kl_allocator *a, size_t size, size_t align);
+
+/* kl_resize: kl_allocator_vtable.resize through a (NULL = global), with
+ * size 0 on either side handled here.  NULL on failure, ptr untouched.
+ * Panics if align is not a power of two. */
+KL_API void *kl_resize(kl_allocator *a, void *ptr, size_t old_size,
+                       size_t new_size, size_t align);
+
+/* kl_free: give back a block from kl_alloc/kl_resize of a (NULL = global)
+ * with its size and alignment.  Does nothing for size 0. */
+KL_API void kl_free(kl_allocator *a, void *ptr, size_t size, size_t align);
+
+KL_END_DECLS
+
+#endif /* KEEL_ALLOC_H */

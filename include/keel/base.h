@@ -1,0 +1,85 @@
+/* keel/base.h -- attributes, KL_CONTAINER_OF, array length.  Layer: bare.
+ *
+ * Every keel header includes this one.  It needs only the freestanding
+ * headers, and gives the macros the rest of keel is written with.
+ * Assertions (KL_ASSERT, KL_DEBUG_ASSERT) live in <keel/panic.h>.
+ */
+#ifndef KEEL_BASE_H
+#define KEEL_BASE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <keel/config.h>
+
+#ifdef __cplusplus
+#define KL_BEGIN_DECLS extern "C" {
+#define KL_END_DECLS }
+#else
+#define KL_BEGIN_DECLS
+#define KL_END_DECLS
+#endif
+
+/* KL_API marks a public function: exported from the shared library, which
+ * is built with -fvisibility=hidden so that nothing else is. */
+#if defined(__GNUC__) || defined(__clang__)
+#define KL_API __attribute__((visibility("default")))
+#else
+#define KL_API
+#endif
+
+/* KL_NODISCARD: the result must be used (every function returning kl_err). */
+#if defined(__GNUC__) || defined(__clang__)
+#define KL_NODISCARD __attribute__((warn_unused_result))
+#else
+#define KL_NODISCARD
+#endif
+
+/* KL_NORETURN: the function never returns. */
+#define KL_NORETURN _Noreturn
+
+/* KL_PRINTF(f, a): argument f is a printf format checked against the
+ * arguments from a on (a = 0 for a va_list). */
+#if defined(__GNUC__) || defined(__clang__)
+#define KL_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define KL_PRINTF(f, a)
+#endif
+
+/* KL_LIKELY/KL_UNLIKELY: branch hints for hot paths. */
+#if defined(__GNUC__) || defined(__clang__)
+#define KL_LIKELY(x) __builtin_expect(!!(x), 1)
+#define KL_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#else
+#define KL_LIKELY(x) (x)
+#define KL_UNLIKELY(x) (x)
+#endif
+
+/* KL_INLINE: a function defined in a header, inlined where used. */
+#define KL_INLINE static inline
+
+/* KL_ARRAY_LEN(a): the number of elements of array a (not a pointer). */
+#define KL_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+/* KL_CONTAINER_OF(ptr, type, member): the address of the `type` object
+ * whose field `member` is at `ptr` (Linux's container_of). */
+#define KL_CONTAINER_OF(ptr, type, member)                                     \
+    ((type *)(void *)((char *)(ptr) - offsetof(type, member)))
+
+/* KL_STRINGIFY(x): x's tokens as a string literal, after expansion. */
+#define KL__STRINGIFY(x) #x
+#define KL_STRINGIFY(x) KL__STRINGIFY(x)
+
+KL_BEGIN_DECLS
+
+/* kl_profile: the name of the profile this library was built as: "bare",
+ * "alloc", "hosted" or "threaded".  Never NULL. */
+KL_API const char *kl_profile(void);
+
+/* kl_version: keel's version as "MAJOR.MINOR.PATCH".  Never NULL. */
+KL_API const char *kl_version(void);
+
+KL_END_DECLS
+
+#endif /* KEEL_BASE_H */

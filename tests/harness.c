@@ -1,0 +1,58 @@
+/* tests/harness.c -- the shared test runner and the tests' panic handler. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include <keel/io.h>
+#include "harness.h"
+
+static jmp_buf *panic_jump;
+static char panic_message[512];
+static unsigned panic_line;
+
+int kl_test_run(Suite *s)
+{
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
+
+void kl_test_expect_panic(jmp_buf *jb)
+{
+    panic_jump = jb;
+}
+
+const char *kl_test_panic_message(void)
+{
+    return panic_message;
+}
+
+unsigned kl_test_panic_line(void)
+{
+    return panic_line;
+}
+
+long kl_test_iterations(long n, long factor)
+{
+    return getenv("KL_TEST_LONG") != NULL ? n * factor : n;
+}
+
+/* Replaces keel's default handler (hosted) or supplies the one a bare
+ * program must have. */
+void kl_panic_handler(const kl_panic_info *info)
+{
+    kl_buf_writer bw;
+    kl_buf_writer_init(&bw, panic_message, sizeof panic_message - 1);
+    kl_err err = kl_panic_message_write(info, &bw.writer);
+    (void)err; /* a truncated message is still worth reporting */
+    panic_message[bw.len] = '\0';
+    panic_line = info->line;
+    if (panic_jump != NULL) {
+        jmp_buf *jb = panic_jump;
+        panic_jump = NULL;
+        longjmp(*jb, 1);
+    }
+    ck_abort_msg("unexpected panic at %s:%u: %s", info->file, info->line, panic_message);
+    abort(); /* not reached: ck_abort_msg leaves the test */
+}
