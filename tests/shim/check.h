@@ -57,7 +57,8 @@ void ck_shim_fail(const char *file, int line, const char *fmt, ...);
 
 #define ck_shim_cmp(T, fmtc, X, OP, Y)                                         \
     do {                                                                       \
-        T ck_x_ = (X), ck_y_ = (Y);                                            \
+        T ck_x_ = (X);                                                         \
+        T ck_y_ = (Y);                                            \
         ck_assert_msg(ck_x_ OP ck_y_, "Assertion '%s' failed: %s == %" fmtc ", %s == %" fmtc, \
                       #X " " #OP " " #Y, #X, ck_x_, #Y, ck_y_);                \
     } while (0)
