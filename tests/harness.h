@@ -46,7 +46,8 @@ unsigned kl_test_panic_line(void);
     } while (0)
 
 /* kl_test_iterations: n in a normal run, n * factor when the environment
- * variable KL_TEST_LONG is set (long runs of the randomised tests). */
+ * variable KL_TEST_LONG is set (long runs of the randomised tests), n / 10
+ * under make check-valgrind (which sets VALGRIND). */
 long kl_test_iterations(long n, long factor);
 
 #endif /* KEEL_TESTS_HARNESS_H */

@@ -40,8 +40,9 @@ KL_BEGIN_DECLS
 KL_API kl_allocator *kl_global_allocator(void);
 
 /* kl_alloc: size bytes aligned to align from a (NULL = the global
- * allocator), or NULL when out of memory.  size 0 gives a non-NULL,
- * aligned pointer that must not be dereferenced.  Panics if align is not a
+ * allocator), or NULL when out of memory or when size rounded up to align
+ * exceeds PTRDIFF_MAX (such requests never reach the allocator).  size 0
+ * gives a non-NULL, aligned pointer that must not be dereferenced.  Panics if align is not a
  * power of two. */
 KL_API void *kl_alloc(kl_allocator *a, size_t size, size_t align);
 

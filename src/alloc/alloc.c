@@ -17,11 +17,21 @@ static void check_align(size_t align)
         kl_panic("allocation alignment %zu is not a power of two", align);
 }
 
+/* As Rust's Layout: no block may exceed PTRDIFF_MAX once rounded up to its
+ * alignment, so pointer differences within it never overflow.  Larger
+ * requests fail here, before any allocator sees them. */
+static bool size_too_big(size_t size, size_t align)
+{
+    return size > (size_t)PTRDIFF_MAX - (align - 1);
+}
+
 void *kl_alloc(kl_allocator *a, size_t size, size_t align)
 {
     check_align(align);
     if (size == 0)
         return (void *)align;
+    if (size_too_big(size, align))
+        return NULL;
     a = or_global(a);
     return a->vtable->alloc(a->ctx, size, align);
 }
@@ -37,6 +47,8 @@ void *kl_resize(kl_allocator *a, void *ptr, size_t old_size, size_t new_size,
         a->vtable->free(a->ctx, ptr, old_size, align);
         return (void *)align;
     }
+    if (size_too_big(new_size, align))
+        return NULL;
     return a->vtable->resize(a->ctx, ptr, old_size, new_size, align);
 }
 

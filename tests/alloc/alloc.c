@@ -60,6 +60,8 @@ START_TEST(impossible_sizes_fail_cleanly)
 {
     ck_assert_ptr_null(kl_alloc(NULL, SIZE_MAX, 1));
     ck_assert_ptr_null(kl_alloc(NULL, SIZE_MAX - 4096, 4096));
+    ck_assert_ptr_null(kl_alloc(NULL, (size_t)PTRDIFF_MAX + 1, 1));
+    ck_assert_ptr_null(kl_alloc(NULL, (size_t)PTRDIFF_MAX, 2));
     char *p = kl_alloc(NULL, 16, 8);
     ck_assert_ptr_nonnull(p);
     memcpy(p, "still here", 11);
