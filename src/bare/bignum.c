@@ -47,8 +47,9 @@ void kl__big_mul_small(kl__big *b, uint32_t f)
     }
 }
 
-uint32_t kl__big_divmod_small(kl__big *b, uint32_t d)
+uint32_t kl__big_div_1e9(kl__big *b)
 {
+    const uint32_t d = 1000000000u;
     uint32_t rem = 0;
     for (uint32_t i = b->len; i-- > 0;) {
         uint64_t cur = ((uint64_t)rem << 32) | b->w[i];

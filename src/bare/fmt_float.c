@@ -139,7 +139,7 @@ static void to_decimal(decimal *out, uint64_t m, int e, enum cut_mode mode, int 
     if (e > 11) {
         kl__big_set_shl(&b, m, (unsigned)e);
         while (!kl__big_is_zero(&b))
-            chunks[nch++] = kl__big_divmod_small(&b, CHUNK);
+            chunks[nch++] = kl__big_div_1e9(&b);
         k = 0;
     } else {
         uint64_t ip;

@@ -29,8 +29,9 @@ void kl__big_set_shl(kl__big *b, uint64_t m, unsigned shift);
 /* kl__big_mul_small: b *= f.  Panics if the product does not fit. */
 void kl__big_mul_small(kl__big *b, uint32_t f);
 
-/* kl__big_divmod_small: b /= d (d > 0); returns the remainder. */
-uint32_t kl__big_divmod_small(kl__big *b, uint32_t d);
+/* kl__big_div_1e9: b /= 10^9; returns the remainder.  (A constant
+ * divisor: compilers turn the division into a multiplication.) */
+uint32_t kl__big_div_1e9(kl__big *b);
 
 /* kl__big_split: return b >> k and keep in b only its low k bits
  * (b mod 2^k).  Panics unless b >> k is below 2^32. */
