@@ -245,16 +245,17 @@ static void put_repeat(sink *s, char c, size_t n)
 }
 
 /* The digits of places [from, to) of dec, counted from its first digit
- * (index 0); indices outside the stored digits are zeros. */
-static void put_digits(sink *s, const decimal *dec, int from, int to)
+ * (index 0); indices outside the stored digits are zeros.  64-bit: a
+ * precision near INT_MAX must not overflow. */
+static void put_digits(sink *s, const decimal *dec, int64_t from, int64_t to)
 {
     if (from < 0) {
-        int z = (to < 0 ? to : 0) - from;
+        int64_t z = (to < 0 ? to : 0) - from;
         put_repeat(s, '0', (size_t)z);
         from += z;
     }
     if (from < dec->n && from < to) {
-        int end = to < dec->n ? to : dec->n;
+        int64_t end = to < dec->n ? to : dec->n;
         put(s, dec->d + from, (size_t)(end - from));
         from = end;
     }
@@ -285,7 +286,8 @@ static kl_err finish(sink *s, const kl__fmt_spec *sp, size_t len)
 }
 
 /* Style f: the integer part, a point, frac digits. */
-static kl_err put_fixed(sink *s, const kl__fmt_spec *sp, char sign, const decimal *dec, int frac)
+static kl_err put_fixed(sink *s, const kl__fmt_spec *sp, char sign, const decimal *dec,
+                        int64_t frac)
 {
     bool point = frac > 0 || (sp->flags & KL__FMT_ALT);
     int int_len = dec->exp > 0 ? dec->exp : 1;
@@ -297,14 +299,14 @@ static kl_err put_fixed(sink *s, const kl__fmt_spec *sp, char sign, const decima
         put(s, "0", 1);
     if (point)
         put(s, ".", 1);
-    put_digits(s, dec, dec->exp, dec->exp + frac);
+    put_digits(s, dec, dec->exp, (int64_t)dec->exp + frac);
     return finish(s, sp, len);
 }
 
 /* Style e: one digit, a point, frac digits, the exponent (two digits at
  * least). */
-static kl_err put_exp(sink *s, const kl__fmt_spec *sp, char sign, const decimal *dec, int frac,
-                      bool upper)
+static kl_err put_exp(sink *s, const kl__fmt_spec *sp, char sign, const decimal *dec,
+                      int64_t frac, bool upper)
 {
     bool point = frac > 0 || (sp->flags & KL__FMT_ALT);
     int x = dec->n > 0 ? dec->exp - 1 : 0;
@@ -353,6 +355,10 @@ kl_err kl__fmt_float(kl_writer *w, const kl__fmt_spec *sp, double v)
     uint64_t m = biased == 0 ? frac_bits : frac_bits | ((uint64_t)1 << 52);
     int e = biased == 0 ? -1074 : (int)biased - 1075;
     int prec = sp->precision < 0 ? 6 : sp->precision;
+    /* No double has digits past place 10^-1074 or more than 767
+     * significant ones: a longer cut rounds nothing, and this one keeps
+     * the arithmetic below far from INT_MAX. */
+    int cut = prec < 1100 ? prec : 1100;
     decimal dec;
     dec.n = 0;
     dec.exp = 1;
@@ -361,19 +367,19 @@ kl_err kl__fmt_float(kl_writer *w, const kl__fmt_spec *sp, double v)
     switch (conv | 0x20) {
     case 'f':
         if (m != 0)
-            to_decimal(&dec, m, e, CUT_PLACE, prec);
+            to_decimal(&dec, m, e, CUT_PLACE, cut);
         return put_fixed(&s, sp, sign, &dec, prec);
     case 'e':
         if (m != 0)
-            to_decimal(&dec, m, e, CUT_DIGITS, prec + 1);
+            to_decimal(&dec, m, e, CUT_DIGITS, cut + 1);
         return put_exp(&s, sp, sign, &dec, prec, upper);
     default: { /* 'g' */
         int p = prec == 0 ? 1 : prec;
         if (m != 0)
-            to_decimal(&dec, m, e, CUT_DIGITS, p);
+            to_decimal(&dec, m, e, CUT_DIGITS, p < cut ? p : cut);
         int x = dec.n > 0 ? dec.exp - 1 : 0;
         bool fixed = p > x && x >= -4;
-        int frac = fixed ? p - 1 - x : p - 1;
+        int64_t frac = fixed ? (int64_t)p - 1 - x : (int64_t)p - 1;
         if (!fixed && dec.carried && x == p) {
             /* glibc's choice: the exact value called for style f (its
              * exponent was p - 1), rounding carried it to 10^p, and
@@ -387,7 +393,7 @@ kl_err kl__fmt_float(kl_writer *w, const kl__fmt_spec *sp, double v)
             int n = dec.n;
             while (n > 0 && dec.d[n - 1] == '0')
                 n--;
-            int left = fixed ? n - (x + 1) : n - 1;
+            int64_t left = fixed ? n - (x + 1) : n - 1;
             if (left < frac)
                 frac = left > 0 ? left : 0;
         }

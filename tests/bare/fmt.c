@@ -266,6 +266,9 @@ START_TEST(float_choice_and_refusals)
     ck_assert_uint_eq(kl_snprintf(buf, 4, "%.3f", 3.14159), 5);
     ck_assert_str_eq(buf, "3.1");
     ck_assert_uint_eq(kl_snprintf(NULL, 0, "%.1100f", 1.0), 1102);
+    ck_assert_uint_eq(kl_snprintf(NULL, 0, "%.*f", 100000, 0.1), 100002);
+    ck_assert_uint_eq(kl_snprintf(NULL, 0, "%.*e", 100000, -1e300), 100008);
+    ck_assert_uint_eq(kl_snprintf(NULL, 0, "%#.*g", 100000, 1e-300), 100006);
     /* A program that links float formatting has it in panic messages. */
     KL_EXPECT_PANIC(kl_panic("x=%.1f %d", 2.25, 3));
     ck_assert_str_eq(kl_test_panic_message(), "x=2.2 3");
