@@ -45,7 +45,7 @@ int main(int argc, char **argv)
 C
 
 # The float code's symbols: the formatter, %a, the big integers.
-float_syms='^kl__(fmt_float|fmt_float_hex|big_[a-z_]+)$'
+float_syms='^kl__(fmt_float|fmt_float_hex|big_[a-z0-9_]+)$'
 
 # float_symbols PROGRAM: the float code's symbols PROGRAM defines.
 float_symbols() {
