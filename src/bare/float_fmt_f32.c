@@ -2,6 +2,7 @@
  * (see float_fmt_f64.c) for binary32, with a 64-bit 10^-k. */
 #include <keel/float.h>
 #include "internal/float_fmt.h"
+#include "internal/float_pow10_f32.h"
 
 #define F32_C_MIN (UINT32_C(1) << 23)
 #define F32_Q_MIN (-149)
@@ -30,7 +31,7 @@ static void to_decimal(int q, uint32_t c, uint32_t *d, int *k)
         e = kl__floor_log10_three_quarters_pow2(q);
     }
     int h = q + kl__floor_log2_pow10(-e) + 33;
-    uint64_t g = kl__f32_pow10[e - KL__F32_POW10_KMIN];
+    uint64_t g = f32_pow10[e - F32_POW10_KMIN];
     uint32_t vb = round_to_odd(g, cb << h);
     uint32_t vbl = round_to_odd(g, cbl << h);
     uint32_t vbr = round_to_odd(g, cbr << h);

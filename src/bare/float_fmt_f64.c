@@ -18,6 +18,7 @@
  * 10 and tiny subnormals take the ordinary path. */
 #include <keel/float.h>
 #include "internal/float_fmt.h"
+#include "internal/float_pow10_f64.h"
 
 #define F64_C_MIN (UINT64_C(1) << 52)
 #define F64_Q_MIN (-1074)
@@ -52,7 +53,7 @@ static void to_decimal(int q, uint64_t c, uint64_t *d, int *k)
         e = kl__floor_log10_three_quarters_pow2(q);
     }
     int h = q + kl__floor_log2_pow10(-e) + 3;
-    const uint64_t *g = kl__f64_pow10[e - KL__F64_POW10_KMIN];
+    const uint64_t *g = f64_pow10[e - F64_POW10_KMIN];
     uint64_t vb = round_to_odd(g, cb << h);
     uint64_t vbl = round_to_odd(g, cbl << h);
     uint64_t vbr = round_to_odd(g, cbr << h);
