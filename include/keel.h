@@ -13,6 +13,7 @@
 #include <keel/num.h>
 #include <keel/panic.h>
 #include <keel/str.h>
+#include <keel/unicode.h>
 
 #if KL_HAVE_ALLOC
 #include <keel/alloc.h>
