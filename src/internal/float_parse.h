@@ -22,6 +22,15 @@
 #include <keel/error.h>
 #include <keel/str.h>
 
+/* Declarations of the parser's tables carry hidden visibility, as their
+ * definitions do (-fvisibility=hidden): position-independent code then
+ * reaches them directly, not through the GOT. */
+#if defined(__GNUC__)
+#define KL__HIDDEN __attribute__((visibility("hidden")))
+#else
+#define KL__HIDDEN
+#endif
+
 /* An IEEE 754 binary format: explicit mantissa bits and exponent bias,
  * plus the decimal exponents Eisel-Lemire needs to know about. */
 typedef struct kl__float_format {
@@ -33,8 +42,8 @@ typedef struct kl__float_format {
     int max_q_tie;      /*   min_q_tie <= q <= max_q_tie (Lemire 2021, 6) */
 } kl__float_format;
 
-extern const kl__float_format kl__f64_format;
-extern const kl__float_format kl__f32_format;
+KL__HIDDEN extern const kl__float_format kl__f64_format;
+KL__HIDDEN extern const kl__float_format kl__f32_format;
 
 enum kl__float_kind { KL__FLOAT_NUMBER, KL__FLOAT_INF, KL__FLOAT_NAN };
 
@@ -73,7 +82,7 @@ bool kl__eisel_lemire(uint64_t w, int64_t q, const kl__float_format *f, uint64_t
 /* The powers of five, from build-aux/gen-pow5.py (src/bare/float_pow5.c). */
 #define KL__POW5_MIN_Q (-342)
 #define KL__POW5_MAX_Q 308
-extern const uint64_t kl__pow5_128[KL__POW5_MAX_Q - KL__POW5_MIN_Q + 1][2];
+KL__HIDDEN extern const uint64_t kl__pow5_128[KL__POW5_MAX_Q - KL__POW5_MIN_Q + 1][2];
 
 /* kl__mul64_portable: the 128-bit product a * b, high half returned, low
  * half in *lo, from four 32x32-bit products (what a 32-bit target runs;
