@@ -2,7 +2,8 @@
  * build-aux/gen-unicode-tables.py from the Unicode Character Database
  * 15.0.0; do not edit.
  *
- * The property Alphabetic.  Alphabetic (a bitmap, 8 code points a byte): three levels: 16 index entries a block, value blocks of 16; 4240 bytes. */
+ * The property Alphabetic (a bitmap, 8 code points a byte): three levels:
+ * 16 index entries a block, value blocks of 16; 4240 bytes. */
 #ifndef KEEL_INTERNAL_UNICODE_DATA_ALPHABETIC_H
 #define KEEL_INTERNAL_UNICODE_DATA_ALPHABETIC_H
 

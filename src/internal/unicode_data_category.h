@@ -2,7 +2,8 @@
  * build-aux/gen-unicode-tables.py from the Unicode Character Database
  * 15.0.0; do not edit.
  *
- * General_Category, as kl_unicode_category values.  General_Category (one byte a code point): three levels: 32 index entries a block, value blocks of 16; 19536 bytes. */
+ * General_Category (one byte a code point): three levels: 32 index entries
+ * a block, value blocks of 16; 19536 bytes, as kl_unicode_category values. */
 #ifndef KEEL_INTERNAL_UNICODE_DATA_CATEGORY_H
 #define KEEL_INTERNAL_UNICODE_DATA_CATEGORY_H
 

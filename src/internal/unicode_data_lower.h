@@ -2,7 +2,9 @@
  * build-aux/gen-unicode-tables.py from the Unicode Character Database
  * 15.0.0; do not edit.
  *
- * Simple_Lowercase_Mapping.  Simple_Lowercase_Mapping (indices into 82 deltas): three levels: 64 index entries a block, value blocks of 16; 3264 bytes, plus 328 bytes of deltas. */
+ * Simple_Lowercase_Mapping (indices into 82 deltas): three levels: 64
+ * index entries a block, value blocks of 16; 3264 bytes, plus 328 bytes of
+ * deltas. */
 #ifndef KEEL_INTERNAL_UNICODE_DATA_LOWER_H
 #define KEEL_INTERNAL_UNICODE_DATA_LOWER_H
 

@@ -2,7 +2,8 @@
  * build-aux/gen-unicode-tables.py from the Unicode Character Database
  * 15.0.0; do not edit.
  *
- * The property Lowercase.  Lowercase (a bitmap, 8 code points a byte): three levels: 32 index entries a block, value blocks of 16; 1488 bytes. */
+ * The property Lowercase (a bitmap, 8 code points a byte): three levels:
+ * 32 index entries a block, value blocks of 16; 1488 bytes. */
 #ifndef KEEL_INTERNAL_UNICODE_DATA_LOWERCASE_H
 #define KEEL_INTERNAL_UNICODE_DATA_LOWERCASE_H
 

@@ -2,7 +2,9 @@
  * build-aux/gen-unicode-tables.py from the Unicode Character Database
  * 15.0.0; do not edit.
  *
- * The property Numeric (General_Category Nd, Nl or No).  Numeric (General_Category Nd, Nl or No) (a bitmap, 8 code points a byte): three levels: 64 index entries a block, value blocks of 8; 1768 bytes. */
+ * The property Numeric (General_Category Nd, Nl or No) (a bitmap, 8 code
+ * points a byte): three levels: 64 index entries a block, value blocks of
+ * 8; 1768 bytes. */
 #ifndef KEEL_INTERNAL_UNICODE_DATA_NUMERIC_H
 #define KEEL_INTERNAL_UNICODE_DATA_NUMERIC_H
 

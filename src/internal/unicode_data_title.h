@@ -2,7 +2,8 @@
  * build-aux/gen-unicode-tables.py from the Unicode Character Database
  * 15.0.0; do not edit.
  *
- * Simple_Titlecase_Mapping where it differs from the uppercase mapping: 58 code points; 464 bytes. */
+ * Simple_Titlecase_Mapping where it differs from the uppercase mapping: 58
+ * code points; 464 bytes. */
 #ifndef KEEL_INTERNAL_UNICODE_DATA_TITLE_H
 #define KEEL_INTERNAL_UNICODE_DATA_TITLE_H
 

@@ -2,7 +2,9 @@
  * build-aux/gen-unicode-tables.py from the Unicode Character Database
  * 15.0.0; do not edit.
  *
- * Simple_Uppercase_Mapping.  Simple_Uppercase_Mapping (indices into 97 deltas): three levels: 64 index entries a block, value blocks of 16; 3488 bytes, plus 388 bytes of deltas. */
+ * Simple_Uppercase_Mapping (indices into 97 deltas): three levels: 64
+ * index entries a block, value blocks of 16; 3488 bytes, plus 388 bytes of
+ * deltas. */
 #ifndef KEEL_INTERNAL_UNICODE_DATA_UPPER_H
 #define KEEL_INTERNAL_UNICODE_DATA_UPPER_H
 

@@ -2,7 +2,8 @@
  * build-aux/gen-unicode-tables.py from the Unicode Character Database
  * 15.0.0; do not edit.
  *
- * The property Uppercase.  Uppercase (a bitmap, 8 code points a byte): three levels: 32 index entries a block, value blocks of 32; 1352 bytes. */
+ * The property Uppercase (a bitmap, 8 code points a byte): three levels:
+ * 32 index entries a block, value blocks of 32; 1352 bytes. */
 #ifndef KEEL_INTERNAL_UNICODE_DATA_UPPERCASE_H
 #define KEEL_INTERNAL_UNICODE_DATA_UPPERCASE_H
 

@@ -2,7 +2,7 @@
  * build-aux/gen-unicode-tables.py from the Unicode Character Database
  * 15.0.0; do not edit.
  *
- * The property White_Space.  White_Space: 10 ranges; 80 bytes. */
+ * The property White_Space: 10 ranges; 80 bytes. */
 #ifndef KEEL_INTERNAL_UNICODE_DATA_WHITE_SPACE_H
 #define KEEL_INTERNAL_UNICODE_DATA_WHITE_SPACE_H
 
