@@ -83,14 +83,16 @@ KL_END_DECLS
 #define KL__SORT_FN static inline
 #endif
 
-/* KL__SORT_TEMPLATE(pfx, SZ, LESS, SWAP): the sorting and selection engine,
- * written once and instantiated twice: by kl_sort (element size and
+/* KL__SORT_TEMPLATE(pfx, SZ, LESS, SWAP, BLOCK): the sorting and selection
+ * engine, written once and instantiated twice: by kl_sort (element size and
  * comparison known at run time) and by KL_SORT_DEFINE (both known to the
  * compiler, which then inlines them).  Elements are addressed as char *;
  * c is a context pointer handed through to SZ, LESS and SWAP:
  *   SZ           an expression for the element size (may use c);
  *   LESS(c,a,b)  true if element a orders strictly before element b;
- *   SWAP(c,a,b)  exchange elements a and b.
+ *   SWAP(c,a,b)  exchange elements a and b;
+ *   BLOCK        1 to partition in blocks without branching on LESS
+ *                (for a cheap, inlined LESS), 0 for the plain loop.
  * Every address passed to LESS or SWAP lies inside [v, v + n * SZ) of the
  * call that received v and is a multiple of SZ from v: loops test their
  * bounds instead of trusting sentinels, so even an inconsistent LESS can
@@ -108,7 +110,7 @@ KL_END_DECLS
  * O(n log n).  Ranges below 24 elements are insertion-sorted.  The smaller
  * side recurses and the larger loops, so the stack depth is at most
  * log2(n) frames. */
-#define KL__SORT_TEMPLATE(pfx, SZ, LESS, SWAP)                                 \
+#define KL__SORT_TEMPLATE(pfx, SZ, LESS, SWAP, BLOCK)                          \
 KL__SORT_FN unsigned pfx##_log2(size_t n)                                      \
 {                                                                              \
     unsigned r = 0;                                                            \
@@ -179,14 +181,51 @@ KL__SORT_FN size_t pfx##_partition_right(const void *c, char *v, size_t n, bool 
     while (j > i && !LESS(c, v + (j - 1) * sz, v))                             \
         j--;                                                                   \
     *already = i >= j;                                                         \
-    while (i < j) {                                                            \
-        SWAP(c, v + i * sz, v + (j - 1) * sz);                                 \
-        i++;                                                                   \
-        j--;                                                                   \
+    if (BLOCK) {                                                               \
+        /* BlockQuicksort (Edelkamp & Weiss, 2016): find the misplaced         \
+         * elements of a block at each end without branching on the            \
+         * comparisons, then swap them in pairs. */                            \
+        unsigned char offl[64], offr[64];                                      \
+        size_t nl = 0, nr = 0, sl = 0, sr = 0;                                 \
+        while (j - i >= 2 * 64) {                                              \
+            if (nl == 0) {                                                     \
+                sl = 0;                                                        \
+                for (size_t k = 0; k < 64; k++) {                              \
+                    offl[nl] = (unsigned char)k;                               \
+                    nl += !LESS(c, v + (i + k) * sz, v);                       \
+                }                                                              \
+            }                                                                  \
+            if (nr == 0) {                                                     \
+                sr = 0;                                                        \
+                for (size_t k = 0; k < 64; k++) {                              \
+                    offr[nr] = (unsigned char)(k + 1);                         \
+                    nr += LESS(c, v + (j - 1 - k) * sz, v);                    \
+                }                                                              \
+            }                                                                  \
+            size_t m = nl < nr ? nl : nr;                                      \
+            for (size_t k = 0; k < m; k++)                                     \
+                SWAP(c, v + (i + offl[sl + k]) * sz, v + (j - offr[sr + k]) * sz); \
+            nl -= m;                                                           \
+            nr -= m;                                                           \
+            sl += m;                                                           \
+            sr += m;                                                           \
+            if (nl == 0)                                                       \
+                i += 64;                                                       \
+            if (nr == 0)                                                       \
+                j -= 64;                                                       \
+        }                                                                      \
+    }                                                                          \
+    /* What the blocks left, and all of it without them. */                    \
+    for (;;) {                                                                 \
         while (i < j && LESS(c, v + i * sz, v))                                \
             i++;                                                               \
         while (j > i && !LESS(c, v + (j - 1) * sz, v))                         \
             j--;                                                               \
+        if (i >= j)                                                            \
+            break;                                                             \
+        SWAP(c, v + i * sz, v + (j - 1) * sz);                                 \
+        i++;                                                                   \
+        j--;                                                                   \
     }                                                                          \
     size_t p = i - 1;                                                          \
     if (p != 0)                                                                \
@@ -434,7 +473,7 @@ KL__SORT_FN void pfx##_stable(const void *c, char *v, size_t n, char *scratch) \
         __builtin_memcpy(a, b, sizeof(T));                                     \
         __builtin_memcpy(b, &t_, sizeof(T));                                   \
     }                                                                          \
-    KL__SORT_TEMPLATE(name##__impl, sizeof(T), name##__less, name##__swap)     \
+    KL__SORT_TEMPLATE(name##__impl, sizeof(T), name##__less, name##__swap, 1)  \
     KL__SORT_FN void name(T *v, size_t n)                                      \
     {                                                                          \
         name##__impl_sort(NULL, (char *)(void *)v, n);                         \

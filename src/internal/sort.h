@@ -16,6 +16,6 @@ typedef struct kl__sort_ctx {
 #define KL__GENERIC_LESS(c, a, b) (((const kl__sort_ctx *)(c))->cmp((a), (b)) < 0)
 #define KL__GENERIC_SWAP(c, a, b) kl__swap_bytes((a), (b), ((const kl__sort_ctx *)(c))->size)
 
-KL__SORT_TEMPLATE(kl__generic, KL__GENERIC_SZ, KL__GENERIC_LESS, KL__GENERIC_SWAP)
+KL__SORT_TEMPLATE(kl__generic, KL__GENERIC_SZ, KL__GENERIC_LESS, KL__GENERIC_SWAP, 0)
 
 #endif /* KEEL_INTERNAL_SORT_H */
