@@ -27,7 +27,7 @@ KL_INLINE uint64_t kl__mul128_portable(uint64_t a, uint64_t b, uint64_t *hi)
 KL_INLINE uint64_t kl__mul128(uint64_t a, uint64_t b, uint64_t *hi)
 {
 #ifdef __SIZEOF_INT128__
-    unsigned __int128 p = (unsigned __int128)a * b;
+    __extension__ unsigned __int128 p = (unsigned __int128)a * b;
     *hi = (uint64_t)(p >> 64);
     return (uint64_t)p;
 #else
