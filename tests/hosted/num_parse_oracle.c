@@ -29,7 +29,8 @@ static unsigned below(unsigned n)
 
 enum ty { I8, I16, I32, I64, U8, U16, U32, U64, USIZE, NTYPES };
 
-static const char *const ty_name[] = { "i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64", "usize" };
+static const char *const ty_name[] = { "i8", "i16", "i32", "i64", "u8",
+                                        "u16", "u32", "u64", "usize" };
 
 static bool is_signed(enum ty t)
 {
