@@ -283,8 +283,9 @@ static bool build_oracle(void)
     char cmd[8192];
     snprintf(oracle_bin, sizeof oracle_bin, "%s/tests/hosted/num_parse_oracle-rs",
              bld ? bld : ".");
-    snprintf(cmd, sizeof cmd, "'%s' -O -o '%s' '%s/tests/hosted/num_parse_oracle.rs'", rustc(),
-             oracle_bin, src ? src : ".");
+    /* MAKEFLAGS= keeps rustc from looking for make's jobserver. */
+    snprintf(cmd, sizeof cmd, "MAKEFLAGS= '%s' -O -o '%s' '%s/tests/hosted/num_parse_oracle.rs'",
+             rustc(), oracle_bin, src ? src : ".");
     if (system(cmd) != 0) {
         fprintf(stderr, "num_parse_oracle: failed: %s\n", cmd);
         return false;
