@@ -5,14 +5,20 @@
 #include <keel/config.h>
 
 /* bare */
+#include <keel/atomic.h>
 #include <keel/base.h>
 #include <keel/error.h>
 #include <keel/float.h>
 #include <keel/fmt.h>
 #include <keel/io.h>
+#include <keel/list.h>
 #include <keel/num.h>
 #include <keel/panic.h>
+#include <keel/rbtree.h>
+#include <keel/ring.h>
+#include <keel/spsc.h>
 #include <keel/str.h>
+#include <keel/time.h>
 
 #if KL_HAVE_ALLOC
 #include <keel/alloc.h>
