@@ -10,12 +10,15 @@
 #include <keel/error.h>
 #include <keel/float.h>
 #include <keel/fmt.h>
+#include <keel/hash.h>
 #include <keel/io.h>
 #include <keel/list.h>
 #include <keel/num.h>
 #include <keel/panic.h>
+#include <keel/rand.h>
 #include <keel/rbtree.h>
 #include <keel/ring.h>
+#include <keel/slice.h>
 #include <keel/spsc.h>
 #include <keel/str.h>
 #include <keel/time.h>
