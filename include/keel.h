@@ -5,17 +5,23 @@
 #include <keel/config.h>
 
 /* bare */
+#include <keel/atomic.h>
 #include <keel/base.h>
 #include <keel/error.h>
 #include <keel/float.h>
 #include <keel/fmt.h>
 #include <keel/hash.h>
 #include <keel/io.h>
+#include <keel/list.h>
 #include <keel/num.h>
 #include <keel/panic.h>
 #include <keel/rand.h>
+#include <keel/rbtree.h>
+#include <keel/ring.h>
 #include <keel/slice.h>
+#include <keel/spsc.h>
 #include <keel/str.h>
+#include <keel/time.h>
 #include <keel/unicode.h>
 
 #if KL_HAVE_ALLOC
