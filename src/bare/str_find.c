@@ -11,16 +11,22 @@
  * m - p bytes of the new window match ("memory"), or by
  * max(l, m - l) + 1 when it is not.  O(n + m) time, O(1) space.
  *
- * Fast in practice: whenever memory is empty, the window jumps straight
- * to the next place where the needle's first byte occurs, found a word at
- * a time by kl_str_find_byte.  That never skips a match and is taken only
- * in a state the plain algorithm can be in (memory empty), and the
- * positions the right-part scan starts from still only move forward, so
- * the bound stays linear.
+ * Fast in practice: whenever memory is empty, the window first skips
+ * over places where x cannot start.  Needles of up to 4 bytes jump to the
+ * next place where x's first two bytes occur, found a word of positions
+ * at a time; longer ones use the last two bytes of the window the way
+ * Horspool's algorithm (R. N. Horspool, "Practical fast searching in
+ * strings", 1980) uses the last one, through a 256-entry table of hashed
+ * byte pairs, so that most windows of ordinary text move by nearly m
+ * after two loads.  Neither skip passes over a match, and both are taken
+ * only where the plain algorithm has no memory, so the positions its
+ * right-part scan starts from still only move forward: the bound stays
+ * linear (a few comparisons per byte of s at worst).
  *
  * kl_str_rfind is the same algorithm on the reversed strings: the same
  * code, reading both strings back to front. */
 #include <keel/str.h>
+#include "internal/swar.h"
 
 #if defined(__GNUC__) || defined(__clang__)
 #define ALWAYS_INLINE inline __attribute__((always_inline))
@@ -30,6 +36,9 @@
 
 /* Byte i of the n bytes at s, counted from the front or from the back. */
 #define AT(s, n, i) (rev ? (s)[(n) - 1 - (i)] : (s)[i])
+
+/* A hash of two consecutive bytes, for the skip table. */
+#define PAIR_HASH(a, b) ((unsigned char)(((unsigned)(a) << 3) ^ (unsigned)(b)))
 
 /* The maximal suffix of x (length m >= 1) under the byte order (or the
  * reversed order if `inv`): returns where it starts, and its period in
@@ -67,6 +76,56 @@ static ALWAYS_INLINE size_t max_suffix(const unsigned char *x, size_t m, bool re
     return ms1;
 }
 
+/* Needles up to this long skip by their first two bytes, found a word at
+ * a time; longer ones by a Horspool-style table of byte pairs. */
+enum { SHORT_NEEDLE = 4, W = sizeof(size_t) };
+
+/* The first q in [j, last] with y[q] == a and y[q + 1] == b, or
+ * KL_STR_NPOS; y must have a byte after last + 1.  A word of positions at
+ * a time: q matches iff byte q of (word at j ^ a..a) | (word at j+1 ^
+ * b..b) is zero. */
+static size_t pair_next(const unsigned char *y, size_t j, size_t last, unsigned a, unsigned b)
+{
+    size_t ra = KL__ONES * a, rb = KL__ONES * b;
+    for (;;) {
+        while (last - j >= W &&
+               !kl__has_zero((kl__load_word(y + j) ^ ra) | (kl__load_word(y + j + 1) ^ rb)))
+            j += W;
+        size_t stop = last - j >= W ? j + W : last + 1;
+        for (; j < stop; j++)
+            if (y[j] == a && y[j + 1] == b)
+                return j;
+        if (j > last)
+            return KL_STR_NPOS;
+    }
+}
+
+/* The last q in [first, end) with y[q] == a and y[q + 1] == b, or
+ * KL_STR_NPOS; y[end] must exist. */
+static size_t pair_prev(const unsigned char *y, size_t first, size_t end, unsigned a, unsigned b)
+{
+    size_t ra = KL__ONES * a, rb = KL__ONES * b;
+    for (;;) {
+        while (end - first >= W &&
+               !kl__has_zero((kl__load_word(y + end - W) ^ ra) |
+                             (kl__load_word(y + end - W + 1) ^ rb)))
+            end -= W;
+        size_t stop = end - first >= W ? end - W : first;
+        while (end > stop) {
+            end--;
+            if (y[end] == a && y[end + 1] == b)
+                return end;
+        }
+        if (end == first)
+            return KL_STR_NPOS;
+    }
+}
+
+static ALWAYS_INLINE size_t two_way_search(const unsigned char *y, size_t n,
+                                           const unsigned char *x, size_t m, bool rev,
+                                           size_t l, size_t p, bool periodic,
+                                           const unsigned char *pos, size_t shift1);
+
 static ALWAYS_INLINE size_t two_way(const unsigned char *y, size_t n, const unsigned char *x,
                                     size_t m, bool rev)
 {
@@ -84,31 +143,77 @@ static ALWAYS_INLINE size_t two_way(const unsigned char *y, size_t n, const unsi
     if (!periodic)
         p = (l > m - l ? l : m - l) + 1;
 
-    unsigned char first = AT(x, m, 0);
+    if (m <= SHORT_NEEDLE)
+        return two_way_search(y, n, x, m, rev, l, p, periodic, NULL, 0);
+    /* The skip looks at x's last z = min(m, 256) bytes (a match must
+     * match them too).  For a window whose last pair of bytes hashes to h,
+     * pos[h] is the last k (1 <= k < z) at which the pair of bytes ending
+     * at position k of that suffix hashes to h, or 0 if none does: the
+     * window may move by z - 1 - pos[h], since a match needs the window's
+     * last pair to line up with one of x's; by z - 1 when pos[h] is 0.
+     * That common case moves by a constant, so the loop does not wait for
+     * its table loads to know where to look next. */
+    size_t z = m < 256 ? m : 256, base = m - z;
+    unsigned char pos[256];
+    __builtin_memset(pos, 0, sizeof pos);
+    for (size_t k = 1; k < z - 1; k++)
+        pos[PAIR_HASH(AT(x, m, base + k - 1), AT(x, m, base + k))] = (unsigned char)k;
+    /* A window the skip stops at ends in a pair that hashes like x's last
+     * pair; if it is no match, the next possible one is where an earlier
+     * pair of x with that hash lines up: shift1 on. */
+    unsigned last = PAIR_HASH(AT(x, m, m - 2), AT(x, m, m - 1));
+    size_t shift1 = z - 1 - pos[last];
+    pos[last] = (unsigned char)(z - 1);
+
+    return two_way_search(y, n, x, m, rev, l, p, periodic, pos, shift1);
+}
+
+/* The search proper, given the factorization (l, p, periodic) of x.
+ * Whenever memory is empty, the window first skips ahead: with the pair
+ * table `pos` if there is one, else to the next place where x's first
+ * two bytes occur. */
+static ALWAYS_INLINE size_t two_way_search(const unsigned char *y, size_t n,
+                                           const unsigned char *x, size_t m, bool rev,
+                                           size_t l, size_t p, bool periodic,
+                                           const unsigned char *pos, size_t shift1)
+{
     size_t j = 0, memory = 0;
     while (j <= n - m) {
+        /* The least shift after a failed window: shift1 if the table
+         * skip ran (only then is the window's last pair known). */
+        size_t least = memory == 0 ? shift1 : 0;
         if (memory == 0) {
-            /* Skip to the next window that starts with x's first byte. */
-            size_t q;
-            if (!rev) {
-                q = kl_str_find_byte(kl_str_from((const char *)y + j, n - m - j + 1),
-                                     (char)first);
-                if (q == KL_STR_NPOS)
+            if (pos != NULL) {
+                size_t step = (m < 256 ? m : 256) - 1;
+                for (;;) {
+                    unsigned k;
+                    while ((k = pos[PAIR_HASH(AT(y, n, j + m - 2), AT(y, n, j + m - 1))]) == 0) {
+                        j += step;
+                        if (j > n - m)
+                            return KL_STR_NPOS;
+                    }
+                    if (k == step)
+                        break;
+                    j += step - k;
+                    if (j > n - m)
+                        return KL_STR_NPOS;
+                }
+            } else if (!rev) {
+                j = pair_next(y, j, n - m, x[0], x[1]);
+                if (j == KL_STR_NPOS)
                     return KL_STR_NPOS;
-                j += q;
             } else {
-                q = kl_str_rfind_byte(kl_str_from((const char *)y + m - 1, n - m - j + 1),
-                                      (char)first);
+                size_t q = pair_prev(y, m - 2, n - 1 - j, x[m - 2], x[m - 1]);
                 if (q == KL_STR_NPOS)
                     return KL_STR_NPOS;
-                j = n - m - q;
+                j = n - 2 - q;
             }
         }
         size_t i = l > memory ? l : memory;
         while (i < m && AT(x, m, i) == AT(y, n, i + j))
             i++;
         if (i < m) {
-            j += i - l + 1;
+            j += i - l + 1 > least ? i - l + 1 : least;
             memory = 0;
             continue;
         }
@@ -117,8 +222,12 @@ static ALWAYS_INLINE size_t two_way(const unsigned char *y, size_t n, const unsi
             i--;
         if (i <= memory)
             return rev ? n - m - j : j;
-        j += p;
-        memory = periodic ? m - p : 0;
+        if (periodic) {
+            j += p;
+            memory = m - p;
+        } else {
+            j += p > least ? p : least;
+        }
     }
     return KL_STR_NPOS;
 }

@@ -5,28 +5,19 @@
  * a zero byte (it may flag bytes next to a true zero too, so the word is
  * then searched byte by byte). */
 #include <keel/str.h>
-
-#define ONES ((size_t)-1 / 0xFF)
-#define HIGHS (ONES * 0x80)
-
-static inline bool has_zero(size_t v)
-{
-    return ((v - ONES) & ~v & HIGHS) != 0;
-}
+#include "internal/swar.h"
 
 static inline bool pair_has(const unsigned char *p, size_t rep)
 {
-    size_t a, b;
-    __builtin_memcpy(&a, p, sizeof a);
-    __builtin_memcpy(&b, p + sizeof a, sizeof b);
-    return has_zero(a ^ rep) || has_zero(b ^ rep);
+    return kl__has_zero(kl__load_word(p) ^ rep) ||
+           kl__has_zero(kl__load_word(p + sizeof(size_t)) ^ rep);
 }
 
 size_t kl_str_find_byte(kl_str s, char c)
 {
     const unsigned char *p = (const unsigned char *)s.ptr;
     size_t n = s.len, i = 0;
-    size_t rep = ONES * (unsigned char)c;
+    size_t rep = KL__ONES * (unsigned char)c;
     while (n - i >= 2 * sizeof(size_t) && !pair_has(p + i, rep))
         i += 2 * sizeof(size_t);
     for (; i < n; i++)
@@ -39,7 +30,7 @@ size_t kl_str_rfind_byte(kl_str s, char c)
 {
     const unsigned char *p = (const unsigned char *)s.ptr;
     size_t i = s.len;
-    size_t rep = ONES * (unsigned char)c;
+    size_t rep = KL__ONES * (unsigned char)c;
     while (i >= 2 * sizeof(size_t) && !pair_has(p + i - 2 * sizeof(size_t), rep))
         i -= 2 * sizeof(size_t);
     while (i > 0) {

@@ -15,6 +15,7 @@
  * found again, rarely, by the plain decoder of src/internal/utf8.h from
  * the last character boundary before that block. */
 #include <keel/str.h>
+#include "internal/swar.h"
 #include "internal/utf8.h"
 
 /* States: the shift offsets, 6 bits apart. */
@@ -67,10 +68,7 @@ typedef char dfa_has_256_rows[sizeof dfa == 256 * sizeof(uint64_t) ? 1 : -1];
 /* True if none of the 2 * sizeof(size_t) bytes at p has its high bit. */
 static inline bool ascii_pair(const unsigned char *p)
 {
-    size_t a, b;
-    __builtin_memcpy(&a, p, sizeof a);
-    __builtin_memcpy(&b, p + sizeof a, sizeof b);
-    return ((a | b) & ((size_t)-1 / 0xFF * 0x80)) == 0;
+    return ((kl__load_word(p) | kl__load_word(p + sizeof(size_t))) & KL__HIGHS) == 0;
 }
 
 enum { BLOCK = 16 };

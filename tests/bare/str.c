@@ -386,6 +386,31 @@ START_TEST(find_random)
 }
 END_TEST
 
+START_TEST(find_long_needles)
+{
+    /* Needles past 256 bytes (the skip table then looks at their last
+     * 256), periodic and not, in haystacks of their own material. */
+    static char h[3000], x[700];
+    long cases = KL_PLATFORM_NONE ? 20 : kl_test_iterations(400, 20);
+    for (long k = 0; k < cases; k++) {
+        unsigned alpha = 1 + below(3);
+        size_t m = 200 + below(500), per = 1 + below(40);
+        for (size_t i = 0; i < m; i++)
+            x[i] = i < per ? (char)('a' + below(alpha)) : x[i - per];
+        if (below(2) == 0)
+            x[below((unsigned)m)] = (char)('a' + below(alpha));
+        size_t n = below(sizeof h);
+        for (size_t i = 0; i < n; i++)
+            h[i] = below(200) == 0 ? (char)('a' + below(alpha)) : x[(i + below(2)) % m];
+        if (n > m && below(2) == 0)
+            memcpy(h + below((unsigned)(n - m)), x, m);
+        kl_str hs = kl_str_from(h, n), xs = kl_str_from(x, m);
+        EQ(kl_str_find(hs, xs), naive_find(h, n, x, m));
+        EQ(kl_str_rfind(hs, xs), naive_rfind(h, n, x, m));
+    }
+}
+END_TEST
+
 START_TEST(find_any)
 {
     kl_str s = KL_STR("key = value; other");
@@ -590,6 +615,7 @@ static Suite *str_suite(void)
     tcase_add_test(tc, find_byte_everywhere);
     tcase_add_test(tc, find_exact);
     tcase_add_test(tc, find_random);
+    tcase_add_test(tc, find_long_needles);
     tcase_add_test(tc, find_any);
     tcase_add_test(tc, split);
     tcase_add_test(tc, split_once);
