@@ -12,7 +12,7 @@
 #include "../harness.h"
 
 /* Random cases per test: fewer on a Cortex-M under qemu. */
-#define CASES(host) kl_test_iterations(KL_PLATFORM_NONE ? (host) / 20 : (host), 20)
+#define CASES(host) kl_test_iterations(KL_PLATFORM_NONE ? (host) / 5 : (host), 20)
 
 /* Check's assertions record their location on every call, which costs
  * more than the code under test in the long loops: these call into Check
