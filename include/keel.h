@@ -7,6 +7,7 @@
 /* bare */
 #include <keel/base.h>
 #include <keel/error.h>
+#include <keel/float.h>
 #include <keel/fmt.h>
 #include <keel/io.h>
 #include <keel/num.h>

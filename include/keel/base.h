@@ -59,6 +59,17 @@
 /* KL_INLINE: a function defined in a header, inlined where used. */
 #define KL_INLINE static inline
 
+/* KL_MAYBE_UNUSED: no warning if this is never used (functions that
+ * KL_..._DEFINE macros generate in a program's own file). */
+#if defined(__GNUC__) || defined(__clang__)
+#define KL_MAYBE_UNUSED __attribute__((unused))
+#else
+#define KL_MAYBE_UNUSED
+#endif
+
+/* KL_GENERATED_INLINE: KL_INLINE for functions a macro generates. */
+#define KL_GENERATED_INLINE static inline KL_MAYBE_UNUSED
+
 /* KL_ARRAY_LEN(a): the number of elements of array a (not a pointer). */
 #define KL_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 

@@ -1,11 +1,34 @@
 /* keel/fmt.h -- printf-compatible formatting to a writer.  Layer: bare.
  *
- * Formats follow C99 printf.  This first version has the integer, character,
- * string and pointer conversions (%d %i %u %o %x %X %c %s %p %%) with every
- * flag (- + space # 0), width and precision (also as *) and length
- * modifier (hh h l ll j z t); a floating-point conversion (%f %e %g %a and
- * their capitals) returns KL_EINVAL until keel's float formatting lands.
- * %n is refused: it panics.
+ * Formats follow C99 printf: %d %i %u %o %x %X %c %s %p %% and the
+ * floating-point %f %F %e %E %g %G %a %A, with every flag (- + space # 0),
+ * width and precision (also as *) and length modifier (hh h l ll j z t;
+ * l on a float conversion is allowed and means nothing).  The output is
+ * byte-identical to glibc's, floats included: every digit is the exact
+ * decimal expansion of the double, rounded half to even at any precision
+ * (%.1000f prints all the digits there are); inf, -inf, nan and -nan as
+ * glibc spells them.  No libm and no long double: it runs on soft-float
+ * Cortex-M.  Refused with KL_EINVAL: L (keel has no long double), %lc
+ * and %ls (no wide characters).  %n panics.
+ *
+ * Stack: formatting a float takes about 1.6 KB of stack in all (the
+ * exact digits of a double are kept there: up to 767 of them; measured
+ * with GCC's -fstack-usage on a Cortex-M3), integers about 400 bytes.
+ * No heap.
+ *
+ * Floats or not -- a link-time choice.  Float formatting is about 4.4 KB
+ * of code on a Cortex-M3 (-O2), which a program that prints only integers
+ * should not carry.  The choice is made by the functions a program calls:
+ *  - kl_fmt, kl_vfmt, kl_snprintf, kl_vsnprintf (and hosted's kl_print,
+ *    kl_eprint) format everything, floats included, and link the float
+ *    code;
+ *  - kl_fmt_int, kl_vfmt_int, kl_snprintf_int, kl_vsnprintf_int are the
+ *    same engine without floats: a float conversion there returns
+ *    KL_EINVAL.  A program that calls only these never links the float
+ *    code, static link or not (--gc-sections is not needed).
+ * Panic messages (keel/panic.h) use the integer engine, plus the float
+ * code when the program has linked it anyway: a program that only panics
+ * and formats integers stays small.
  */
 #ifndef KEEL_FMT_H
 #define KEEL_FMT_H
@@ -18,8 +41,9 @@
 
 KL_BEGIN_DECLS
 
-/* kl_fmt: format to w.  Returns 0, w's first error, or KL_EINVAL for a
- * format keel does not know (output stops there).  Panics on %n. */
+/* kl_fmt: format to w, floats included.  Returns 0, w's first error, or
+ * KL_EINVAL for a format keel does not know (output stops there).  Panics
+ * on %n. */
 KL_API KL_NODISCARD kl_err kl_fmt(kl_writer *w, const char *fmt, ...) KL_PRINTF(2, 3);
 KL_API KL_NODISCARD kl_err kl_vfmt(kl_writer *w, const char *fmt, va_list ap) KL_PRINTF(2, 0);
 
@@ -29,6 +53,16 @@ KL_API KL_NODISCARD kl_err kl_vfmt(kl_writer *w, const char *fmt, va_list ap) KL
  * kl_fmt rejects. */
 KL_API size_t kl_snprintf(char *buf, size_t size, const char *fmt, ...) KL_PRINTF(3, 4);
 KL_API size_t kl_vsnprintf(char *buf, size_t size, const char *fmt, va_list ap) KL_PRINTF(3, 0);
+
+/* kl_fmt_int: kl_fmt without the floating-point conversions, which return
+ * KL_EINVAL here (output stops there); it links no float code. */
+KL_API KL_NODISCARD kl_err kl_fmt_int(kl_writer *w, const char *fmt, ...) KL_PRINTF(2, 3);
+KL_API KL_NODISCARD kl_err kl_vfmt_int(kl_writer *w, const char *fmt, va_list ap) KL_PRINTF(2, 0);
+
+/* kl_snprintf_int: kl_snprintf without the floating-point conversions:
+ * (size_t)-1 for a format that has one.  Links no float code. */
+KL_API size_t kl_snprintf_int(char *buf, size_t size, const char *fmt, ...) KL_PRINTF(3, 4);
+KL_API size_t kl_vsnprintf_int(char *buf, size_t size, const char *fmt, va_list ap) KL_PRINTF(3, 0);
 
 #if KL_HAVE_OS
 /* kl_print, kl_eprint: kl_fmt to kl_stdout() / kl_stderr(). */

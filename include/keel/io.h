@@ -1,8 +1,11 @@
 /* keel/io.h -- readers and writers.  Layer: bare, with hosted additions.
  *
  * A kl_writer is a vtable pointer plus a context: anything bytes can go to
- * (a buffer, a UART, a file).  The bare part has the interface, helpers and
- * writers over memory; the hosted profile adds the standard streams.
+ * (a buffer, a UART, a file); a kl_reader likewise for bytes coming in.
+ * The bare part has the interfaces, their helpers, and readers and writers
+ * over memory and callbacks; the hosted profile adds the standard streams.
+ * Each concrete reader or writer embeds its interface (`bw.writer`), is
+ * set up by its _init function, and must not be copied after.
  */
 #ifndef KEEL_IO_H
 #define KEEL_IO_H
@@ -30,8 +33,9 @@ typedef struct kl_writer {
 
 KL_BEGIN_DECLS
 
-/* kl_write_all: write all len bytes of data to w, retrying partial writes.
- * Returns 0, or the first error (some bytes may have been written). */
+/* kl_write_all: write all len bytes of data to w, retrying partial writes
+ * and KL_EINTR.  Returns 0, or the first other error (some bytes may have
+ * been written). */
 KL_API KL_NODISCARD kl_err kl_write_all(kl_writer *w, const void *data, size_t len);
 
 /* kl_write_str: kl_write_all of the bytes of s. */
@@ -71,6 +75,73 @@ KL_INLINE kl_str kl_buf_writer_str(const kl_buf_writer *bw)
 KL_INLINE bool kl_buf_writer_truncated(const kl_buf_writer *bw)
 {
     return bw->truncated;
+}
+
+/* kl_counting_writer: counts the bytes written through it and passes them
+ * on to an inner writer (or drops them when the inner writer is NULL, to
+ * measure output without storing it). */
+typedef struct kl_counting_writer {
+    kl_writer writer;
+    kl_writer *inner;
+    uint64_t count;
+} kl_counting_writer;
+
+/* kl_counting_writer_init: cw counts into cw->count (from 0) and forwards
+ * to inner (NULL: discard).  Only bytes inner accepted are counted. */
+KL_API void kl_counting_writer_init(kl_counting_writer *cw, kl_writer *inner);
+
+/* kl_fn_writer: a writer over a callback that takes every byte it is given
+ * or fails -- a UART's transmit loop, a log hook. */
+typedef kl_err (*kl_write_fn)(void *arg, const void *data, size_t len);
+typedef struct kl_fn_writer {
+    kl_writer writer;
+    kl_write_fn fn;
+    void *arg;
+} kl_fn_writer;
+
+/* kl_fn_writer_init: fw writes by calling fn(arg, data, len), which must
+ * consume all len bytes and return 0, or return an error. */
+KL_API void kl_fn_writer_init(kl_fn_writer *fw, kl_write_fn fn, void *arg);
+
+/* kl_reader_vtable: what a reader does.
+ *  read: store up to len bytes (len > 0) at buf, their number in *nread,
+ *        and return 0; *nread == 0 means the input has ended.  Or read
+ *        nothing and return an error. */
+typedef struct kl_reader_vtable {
+    kl_err (*read)(void *ctx, void *buf, size_t len, size_t *nread);
+} kl_reader_vtable;
+
+/* kl_reader: a reader's operations and the state they act on. */
+typedef struct kl_reader {
+    const kl_reader_vtable *vtable;
+    void *ctx;
+} kl_reader;
+
+/* kl_read: read up to len bytes into buf; *nread = 0 at the end of the
+ * input (or when len is 0).  Returns 0 or r's error. */
+KL_API KL_NODISCARD kl_err kl_read(kl_reader *r, void *buf, size_t len, size_t *nread);
+
+/* kl_read_exact: read exactly len bytes into buf, retrying short reads and
+ * KL_EINTR.  Returns 0; KL_ENODATA if the input ends first (the bytes
+ * read so far are in buf); or r's error. */
+KL_API KL_NODISCARD kl_err kl_read_exact(kl_reader *r, void *buf, size_t len);
+
+/* kl_mem_reader: a reader over bytes in memory (a cursor): reads advance
+ * pos through data[0..len). */
+typedef struct kl_mem_reader {
+    kl_reader reader;
+    const char *data;
+    size_t len;
+    size_t pos;
+} kl_mem_reader;
+
+/* kl_mem_reader_init: mr reads the len bytes at data from the start. */
+KL_API void kl_mem_reader_init(kl_mem_reader *mr, const void *data, size_t len);
+
+/* kl_mem_reader_rest: the bytes not read yet. */
+KL_INLINE kl_str kl_mem_reader_rest(const kl_mem_reader *mr)
+{
+    return kl_str_from(mr->data + mr->pos, mr->len - mr->pos);
 }
 
 #if KL_HAVE_OS

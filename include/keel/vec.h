@@ -58,19 +58,19 @@ KL_API bool kl_vec_pop(kl_vec *v, void *out, size_t elem_size);
  * name_len, name_at (panics when the index is out of range) and name_data. */
 #define KL_VEC_DEFINE(name, T)                                                 \
     typedef struct name { kl_vec raw; } name;                                  \
-    KL_INLINE void name##_init(name *v, kl_allocator *a)                       \
+    KL_GENERATED_INLINE void name##_init(name *v, kl_allocator *a)                       \
     {                                                                          \
         kl_vec_init(&v->raw, a);                                               \
     }                                                                          \
-    KL_INLINE void name##_free(name *v)                                        \
+    KL_GENERATED_INLINE void name##_free(name *v)                                        \
     {                                                                          \
         kl_vec_free(&v->raw, sizeof(T), _Alignof(T));                          \
     }                                                                          \
-    KL_INLINE KL_NODISCARD kl_err name##_reserve(name *v, size_t n)            \
+    KL_GENERATED_INLINE KL_NODISCARD kl_err name##_reserve(name *v, size_t n)            \
     {                                                                          \
         return kl_vec_reserve(&v->raw, n, sizeof(T), _Alignof(T));             \
     }                                                                          \
-    KL_INLINE KL_NODISCARD kl_err name##_push(name *v, T x)                    \
+    KL_GENERATED_INLINE KL_NODISCARD kl_err name##_push(name *v, T x)                    \
     {                                                                          \
         if (KL_LIKELY(v->raw.len < v->raw.cap)) {                              \
             ((T *)v->raw.ptr)[v->raw.len++] = x;                               \
@@ -78,13 +78,13 @@ KL_API bool kl_vec_pop(kl_vec *v, void *out, size_t elem_size);
         }                                                                      \
         return kl_vec_push(&v->raw, &x, sizeof(T), _Alignof(T));               \
     }                                                                          \
-    KL_INLINE bool name##_pop(name *v, T *out)                                 \
+    KL_GENERATED_INLINE bool name##_pop(name *v, T *out)                                 \
     {                                                                          \
         return kl_vec_pop(&v->raw, out, sizeof(T));                            \
     }                                                                          \
-    KL_INLINE size_t name##_len(const name *v) { return v->raw.len; }          \
-    KL_INLINE T *name##_data(name *v) { return (T *)v->raw.ptr; }              \
-    KL_INLINE T *name##_at(name *v, size_t i)                                  \
+    KL_GENERATED_INLINE size_t name##_len(const name *v) { return v->raw.len; }          \
+    KL_GENERATED_INLINE T *name##_data(name *v) { return (T *)v->raw.ptr; }              \
+    KL_GENERATED_INLINE T *name##_at(name *v, size_t i)                                  \
     {                                                                          \
         if (KL_UNLIKELY(i >= v->raw.len))                                      \
             kl_panic("index out of bounds: the len is %zu but the index is %zu", \

@@ -1,34 +1,23 @@
-/* kl_vfmt: the printf-compatible formatting engine.
+/* kl__vfmt: the printf-compatible formatting engine, and its integer-only
+ * entry points kl_vfmt_int and kl_fmt_int.
  *
  * One pass over the format: literal runs are written as they are, each
  * conversion is parsed into a spec, its argument fetched at the width its
  * length modifier says, rendered into a small buffer and written with its
  * padding.  Output matches C99 (and glibc where C leaves a choice: "(null)"
- * for a NULL %s, "(nil)" for a NULL %p).
+ * for a NULL %s, "(nil)" for a NULL %p).  Floating-point conversions go
+ * to the function the caller passes (src/internal/fmt.h says why).
  */
 #include <keel/fmt.h>
 #include <keel/num.h>
 #include <keel/panic.h>
-
-enum {
-    F_MINUS = 1, /* left-justify */
-    F_PLUS = 2,  /* always a sign */
-    F_SPACE = 4, /* a space where a sign would be */
-    F_ALT = 8,   /* '#' */
-    F_ZERO = 16  /* pad with zeros */
-};
+#include "internal/fmt.h"
 
 enum length { LEN_NONE, LEN_HH, LEN_H, LEN_L, LEN_LL, LEN_J, LEN_Z, LEN_T, LEN_BIG_L };
 
-typedef struct spec {
-    unsigned flags;
-    int width;     /* 0 if none */
-    int precision; /* -1 if none */
-    enum length length;
-    char conv;
-} spec;
+typedef kl__fmt_spec spec;
 
-static kl_err write_repeat(kl_writer *w, char c, size_t n)
+kl_err kl__fmt_repeat(kl_writer *w, char c, size_t n)
 {
     char chunk[32];
     for (size_t i = 0; i < sizeof chunk; i++)
@@ -52,22 +41,22 @@ static kl_err write_padded(kl_writer *w, const spec *sp, const char *prefix,
     size_t total = prefix_len + zeros + body_len;
     size_t pad = (size_t)sp->width > total ? (size_t)sp->width - total : 0;
     kl_err err = KL_OK;
-    if (!(sp->flags & F_MINUS) && !(sp->flags & F_ZERO))
-        err = write_repeat(w, ' ', pad);
+    if (!(sp->flags & KL__FMT_MINUS) && !(sp->flags & KL__FMT_ZERO))
+        err = kl__fmt_repeat(w, ' ', pad);
     if (err == KL_OK)
         err = kl_write_all(w, prefix, prefix_len);
-    if (err == KL_OK && !(sp->flags & F_MINUS) && (sp->flags & F_ZERO))
-        err = write_repeat(w, '0', pad);
+    if (err == KL_OK && !(sp->flags & KL__FMT_MINUS) && (sp->flags & KL__FMT_ZERO))
+        err = kl__fmt_repeat(w, '0', pad);
     if (err == KL_OK)
-        err = write_repeat(w, '0', zeros);
+        err = kl__fmt_repeat(w, '0', zeros);
     if (err == KL_OK)
         err = kl_write_all(w, body, body_len);
-    if (err == KL_OK && (sp->flags & F_MINUS))
-        err = write_repeat(w, ' ', pad);
+    if (err == KL_OK && (sp->flags & KL__FMT_MINUS))
+        err = kl__fmt_repeat(w, ' ', pad);
     return err;
 }
 
-static int64_t fetch_signed(enum length len, va_list *ap)
+static int64_t fetch_signed(int len, va_list *ap)
 {
     switch (len) {
     case LEN_HH: return (signed char)va_arg(*ap, int);
@@ -81,7 +70,7 @@ static int64_t fetch_signed(enum length len, va_list *ap)
     }
 }
 
-static uint64_t fetch_unsigned(enum length len, va_list *ap)
+static uint64_t fetch_unsigned(int len, va_list *ap)
 {
     switch (len) {
     case LEN_HH: return (unsigned char)va_arg(*ap, unsigned);
@@ -109,14 +98,14 @@ static kl_err fmt_integer(kl_writer *w, spec *sp, va_list *ap)
         mag = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
         if (v < 0)
             prefix[prefix_len++] = '-';
-        else if (sp->flags & F_PLUS)
+        else if (sp->flags & KL__FMT_PLUS)
             prefix[prefix_len++] = '+';
-        else if (sp->flags & F_SPACE)
+        else if (sp->flags & KL__FMT_SPACE)
             prefix[prefix_len++] = ' ';
     } else if (sp->conv == 'p') {
         mag = (uintptr_t)va_arg(*ap, void *);
         if (mag == 0) {
-            sp->flags &= ~(unsigned)F_ZERO;
+            sp->flags &= ~(unsigned)KL__FMT_ZERO;
             return write_padded(w, sp, "", 0, 0, "(nil)", 5);
         }
         base = 16;
@@ -126,7 +115,7 @@ static kl_err fmt_integer(kl_writer *w, spec *sp, va_list *ap)
         mag = fetch_unsigned(sp->length, ap);
         base = sp->conv == 'u' ? 10 : sp->conv == 'o' ? 8 : 16;
         upper = sp->conv == 'X';
-        if (base == 16 && (sp->flags & F_ALT) && mag != 0) {
+        if (base == 16 && (sp->flags & KL__FMT_ALT) && mag != 0) {
             prefix[prefix_len++] = '0';
             prefix[prefix_len++] = upper ? 'X' : 'x';
         }
@@ -139,10 +128,10 @@ static kl_err fmt_integer(kl_writer *w, spec *sp, va_list *ap)
                 digits[i] = (char)(digits[i] - 'a' + 'A');
     size_t zeros = sp->precision > 0 && (size_t)sp->precision > n ? (size_t)sp->precision - n : 0;
     /* '#' with %o: the first digit is a zero. */
-    if (sp->conv == 'o' && (sp->flags & F_ALT) && zeros == 0 && (n == 0 || digits[0] != '0'))
+    if (sp->conv == 'o' && (sp->flags & KL__FMT_ALT) && zeros == 0 && (n == 0 || digits[0] != '0'))
         zeros = 1;
     if (sp->precision >= 0)
-        sp->flags &= ~(unsigned)F_ZERO;
+        sp->flags &= ~(unsigned)KL__FMT_ZERO;
     return write_padded(w, sp, prefix, prefix_len, zeros, digits, n);
 }
 
@@ -157,14 +146,14 @@ static kl_err fmt_string(kl_writer *w, spec *sp, va_list *ap)
     size_t n = 0;
     while (n < limit && s[n] != '\0')
         n++;
-    sp->flags &= ~(unsigned)F_ZERO;
+    sp->flags &= ~(unsigned)KL__FMT_ZERO;
     return write_padded(w, sp, "", 0, 0, s, n);
 }
 
 static kl_err fmt_char(kl_writer *w, spec *sp, va_list *ap)
 {
     char c = (char)(unsigned char)va_arg(*ap, int);
-    sp->flags &= ~(unsigned)F_ZERO;
+    sp->flags &= ~(unsigned)KL__FMT_ZERO;
     return write_padded(w, sp, "", 0, 0, &c, 1);
 }
 
@@ -175,8 +164,8 @@ static bool parse_spec(const char **pp, spec *sp, va_list *ap)
     const char *p = *pp;
     sp->flags = 0;
     for (;; p++) {
-        unsigned f = *p == '-' ? F_MINUS : *p == '+' ? F_PLUS : *p == ' ' ? F_SPACE
-                   : *p == '#' ? F_ALT : *p == '0' ? F_ZERO : 0;
+        unsigned f = *p == '-' ? KL__FMT_MINUS : *p == '+' ? KL__FMT_PLUS : *p == ' ' ? KL__FMT_SPACE
+                   : *p == '#' ? KL__FMT_ALT : *p == '0' ? KL__FMT_ZERO : 0;
         if (f == 0)
             break;
         sp->flags |= f;
@@ -185,7 +174,7 @@ static bool parse_spec(const char **pp, spec *sp, va_list *ap)
     if (*p == '*') {
         int v = va_arg(*ap, int);
         if (v < 0) {
-            sp->flags |= F_MINUS;
+            sp->flags |= KL__FMT_MINUS;
             v = v == (-2147483647 - 1) ? 2147483647 : -v;
         }
         sp->width = v;
@@ -228,14 +217,14 @@ static bool parse_spec(const char **pp, spec *sp, va_list *ap)
         p++;
     *pp = p;
     /* A '-' overrides '0', a '+' overrides ' '. */
-    if (sp->flags & F_MINUS)
-        sp->flags &= ~(unsigned)F_ZERO;
-    if (sp->flags & F_PLUS)
-        sp->flags &= ~(unsigned)F_SPACE;
+    if (sp->flags & KL__FMT_MINUS)
+        sp->flags &= ~(unsigned)KL__FMT_ZERO;
+    if (sp->flags & KL__FMT_PLUS)
+        sp->flags &= ~(unsigned)KL__FMT_SPACE;
     return true;
 }
 
-static kl_err fmt_one(kl_writer *w, spec *sp, va_list *ap)
+static kl_err fmt_one(kl_writer *w, spec *sp, va_list *ap, kl__fmt_float_fn *ffn)
 {
     switch (sp->conv) {
     case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': case 'p':
@@ -249,16 +238,23 @@ static kl_err fmt_one(kl_writer *w, spec *sp, va_list *ap)
         return sp->length == LEN_NONE ? fmt_char(w, sp, ap) : KL_EINVAL;
     case '%':
         return kl_write_all(w, "%", 1);
+    case 'f': case 'F': case 'e': case 'E': case 'g': case 'G': case 'a': case 'A': {
+        /* keel has no long double: %Lf is refused before its argument
+         * is fetched.  %lf is %f (C99). */
+        if (sp->length != LEN_NONE && sp->length != LEN_L)
+            return KL_EINVAL;
+        double v = va_arg(*ap, double);
+        return ffn != NULL ? ffn(w, sp, v) : KL_EINVAL;
+    }
     case 'n':
         kl_panic("kl_fmt: %%n is not supported");
     default:
-        /* Floating point until keel's float formatting exists, and
-         * anything C does not define. */
+        /* Anything C does not define. */
         return KL_EINVAL;
     }
 }
 
-kl_err kl_vfmt(kl_writer *w, const char *fmt, va_list ap)
+kl_err kl__vfmt(kl_writer *w, const char *fmt, va_list ap, kl__fmt_float_fn *ffn)
 {
     va_list args;
     va_copy(args, ap);
@@ -274,17 +270,22 @@ kl_err kl_vfmt(kl_writer *w, const char *fmt, va_list ap)
             break;
         p++;
         spec sp;
-        err = parse_spec(&p, &sp, &args) ? fmt_one(w, &sp, &args) : KL_EINVAL;
+        err = parse_spec(&p, &sp, &args) ? fmt_one(w, &sp, &args, ffn) : KL_EINVAL;
     }
     va_end(args);
     return err;
 }
 
-kl_err kl_fmt(kl_writer *w, const char *fmt, ...)
+kl_err kl_vfmt_int(kl_writer *w, const char *fmt, va_list ap)
+{
+    return kl__vfmt(w, fmt, ap, NULL);
+}
+
+kl_err kl_fmt_int(kl_writer *w, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    kl_err err = kl_vfmt(w, fmt, ap);
+    kl_err err = kl__vfmt(w, fmt, ap, NULL);
     va_end(ap);
     return err;
 }

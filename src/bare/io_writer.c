@@ -7,6 +7,8 @@ kl_err kl_write_all(kl_writer *w, const void *data, size_t len)
     while (len > 0) {
         size_t n = 0;
         kl_err err = w->vtable->write(w->ctx, p, len, &n);
+        if (err == KL_EINTR)
+            continue;
         if (err != KL_OK)
             return err;
         p += n;

@@ -1,9 +1,12 @@
 /* kl_snprintf against glibc's snprintf over generated (format, value)
- * pairs: every integer, character, string and pointer conversion, with
- * random flags, widths, precisions (literal and *), length modifiers and
- * buffer sizes.  glibc is the oracle; nobody here wrote it. */
+ * pairs: every integer, character, string, pointer and floating-point
+ * conversion, with random flags, widths, precisions (literal and *),
+ * length modifiers and buffer sizes.  glibc is the oracle; nobody here
+ * wrote it. */
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <keel/fmt.h>
@@ -47,7 +50,7 @@ static long compared;
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
 static void compare(size_t size, const char *fmt, ...)
 {
-    char want[512], got[512];
+    static char want[4096], got[4096];
     va_list ap, ap2;
     va_start(ap, fmt);
     va_copy(ap2, ap);
@@ -56,14 +59,16 @@ static void compare(size_t size, const char *fmt, ...)
     size_t gn = kl_vsnprintf(got, size, fmt, ap2);
     va_end(ap2);
     va_end(ap);
-    ck_assert_msg(wn >= 0, "glibc refused %s", fmt);
-    ck_assert_msg(gn == (size_t)wn, "format \"%s\" size %zu: length %zu, glibc %d",
-                  fmt, size, gn, wn);
-    if (size > 0)
-        ck_assert_msg(strcmp(got, want) == 0, "format \"%s\" size %zu: \"%s\", glibc \"%s\"",
-                      fmt, size, got, want);
-    ck_assert_msg(size >= sizeof got || (unsigned char)got[size] == 0x5a,
-                  "format \"%s\" wrote past size %zu", fmt, size);
+    /* Check's passing assertions cost a write each: test first, assert
+     * only to report a failure. */
+    if (wn < 0)
+        ck_abort_msg("glibc refused %s", fmt);
+    if (gn != (size_t)wn)
+        ck_abort_msg("format \"%s\" size %zu: length %zu, glibc %d", fmt, size, gn, wn);
+    if (size > 0 && strcmp(got, want) != 0)
+        ck_abort_msg("format \"%s\" size %zu: \"%s\", glibc \"%s\"", fmt, size, got, want);
+    if (size < sizeof got && (unsigned char)got[size] != 0x5a)
+        ck_abort_msg("format \"%s\" wrote past size %zu", fmt, size);
     compared++;
 }
 #pragma GCC diagnostic pop
@@ -153,6 +158,130 @@ static void one_case(void)
 #undef DISPATCH
 }
 
+/* Doubles that matter to printf: random bits, ordinary magnitudes,
+ * subnormals, powers of two and ten and their neighbours, exact ties for
+ * %.Nf and %.Ne rounding, values that round up to the next power of ten,
+ * inf, nan, zeros. */
+static double random_double(void)
+{
+    static const double specials[] = {
+        0.0, -0.0, INFINITY, -INFINITY, NAN, -NAN, 1.0, -1.0, 0.5, 0.125, 2.5, 0.375,
+        1.7976931348623157e308, 2.2250738585072014e-308, 4.9406564584124654e-324,
+        2.2250738585072009e-308, 0.1, 0.05, 9.5, 99.5, 999999.5, 0.000099999995,
+    };
+    uint64_t bits;
+    double v;
+    char text[40];
+    switch (below(12)) {
+    case 0:
+    case 1:
+        bits = next();
+        break;
+    case 2: /* an ordinary magnitude: 2^-70 .. 2^70 */
+        bits = (next() & 0x800fffffffffffffu) | (uint64_t)(1023 - 70 + below(141)) << 52;
+        break;
+    case 3: /* subnormal, often with few bits */
+        bits = next() >> (12 + below(52));
+        break;
+    case 4: /* a power of two, maybe a neighbour */
+        bits = ((uint64_t)below(2047) << 52) + (uint64_t)(below(3)) - 1;
+        break;
+    case 5: /* a power of ten or a neighbour */
+        snprintf(text, sizeof text, "1e%d", (int)below(640) - 323);
+        v = strtod(text, NULL);
+        memcpy(&bits, &v, sizeof bits);
+        bits += (uint64_t)below(3) - 1;
+        break;
+    case 6: /* a dyadic fraction: ties for %.Nf */
+        return (double)(next() % 2000001) / (double)((uint64_t)1 << below(16));
+    case 7: /* an integer: ties for %.Ne */
+        return (double)(next() >> below(64)) * (below(2) ? 1 : -1);
+    case 8: /* just below a power of ten, to round up to it */
+        snprintf(text, sizeof text, "%.*s5e%d", (int)below(17) + 1, "99999999999999999",
+                 (int)below(60) - 30);
+        return strtod(text, NULL);
+    case 9:
+        return specials[below(KL_ARRAY_LEN(specials))];
+    default: /* uniform in [0, 1000) */
+        return (double)(next() >> 11) * 0x1p-53 * 1000;
+    }
+    memcpy(&v, &bits, sizeof v);
+    return v;
+}
+
+/* One random floating-point conversion, compared at a random size. */
+static void one_float_case(void)
+{
+    char conv = "fFeEgGaA"[below(8)];
+    char fmt[64];
+    size_t n = 0;
+    fmt[n++] = '[';
+    fmt[n++] = '%';
+    unsigned nflags = below(5);
+    for (unsigned i = 0; i < nflags; i++)
+        fmt[n++] = "-+ #0"[below(5)];
+    bool star_width = false, star_prec = false;
+    switch (below(3)) {
+    case 0: break;
+    case 1: n += (size_t)sprintf(fmt + n, "%u", below(40)); break;
+    default: fmt[n++] = '*'; star_width = true; break;
+    }
+    int p = (int)below(61);
+    unsigned r = below(100);
+    if (r == 0)
+        p = 300;
+    else if (r == 1)
+        p = 1100;
+    else if (r < 5)
+        p = (int)below(800);
+    if (below(4) != 0) {
+        fmt[n++] = '.';
+        switch (below(4)) {
+        case 0: if (below(4) == 0) break; /* fall through */
+        case 1: case 2: n += (size_t)sprintf(fmt + n, "%d", p); break;
+        default: fmt[n++] = '*'; star_prec = true; break;
+        }
+    }
+    if (below(10) == 0)
+        fmt[n++] = 'l';
+    n += (size_t)sprintf(fmt + n, "%c]", conv);
+    fmt[n] = '\0';
+    if (star_prec && below(8) == 0)
+        p = -1 - (int)below(5); /* a negative * precision: none */
+    int w = (int)below(61) - 30;
+    size_t size = below(4) == 0 ? below(40) : 4096;
+    double v = random_double();
+    if (star_width && star_prec) compare(size, fmt, w, p, v);
+    else if (star_width) compare(size, fmt, w, v);
+    else if (star_prec) compare(size, fmt, p, v);
+    else compare(size, fmt, v);
+}
+
+START_TEST(random_float_formats_match_glibc)
+{
+    long n = kl_test_iterations(100000, 50);
+    long before = compared;
+    for (long i = 0; i < n; i++)
+        one_float_case();
+    ck_assert_int_eq(compared - before, n);
+}
+END_TEST
+
+/* Every double through a few fixed formats, random bits only. */
+START_TEST(random_bits_fixed_formats_match_glibc)
+{
+    static const char *formats[] = { "%.17g", "%e", "%f", "%a", "%.0f", "%.0e", "%g", "%.3a" };
+    long n = kl_test_iterations(20000, 50);
+    for (long i = 0; i < n; i++) {
+        uint64_t bits = next();
+        double v;
+        memcpy(&v, &bits, sizeof v);
+        for (size_t j = 0; j < KL_ARRAY_LEN(formats); j++)
+            compare(4096, formats[j], v);
+    }
+}
+END_TEST
+
 START_TEST(random_integer_formats_match_glibc)
 {
     long n = kl_test_iterations(200000, 50);
@@ -169,6 +298,12 @@ START_TEST(literal_text_and_several_conversions)
     compare(512, "no conversions at all");
     compare(1, "%s", "abc");
     compare(0, "%s", "abc");
+    compare(512, "%d %.3f %s %e %c %g %a|", 7, 2.5, "x", -0.0, 'q', 1e-5, 3.0);
+    compare(4096, "%.1100f", 4.9406564584124654e-324);
+    compare(4096, "%.1100f", 1.7976931348623157e308);
+    compare(4096, "%.770e", 2.2250738585072009e-308);
+    compare(4096, "%#.800g", 2.2250738585072009e-308);
+    compare(3, "%f", 1.0);
 }
 END_TEST
 
@@ -178,6 +313,8 @@ static Suite *fmt_oracle_suite(void)
     TCase *tc = tcase_create("glibc");
     tcase_set_timeout(tc, 120);
     tcase_add_test(tc, random_integer_formats_match_glibc);
+    tcase_add_test(tc, random_float_formats_match_glibc);
+    tcase_add_test(tc, random_bits_fixed_formats_match_glibc);
     tcase_add_test(tc, literal_text_and_several_conversions);
     suite_add_tcase(s, tc);
     return s;

@@ -63,27 +63,28 @@ static const char *first_line(const char *s)
     return line;
 }
 
-START_TEST(default_handler_prints_and_aborts)
+/* Run fn in a child: it must print "panicked at FILE:LINE: MESSAGE" to
+ * stderr and die of SIGABRT. */
+static void expect_default_panic(void (*fn)(void), int line, const char *message)
 {
     int status;
-    const char *err = run_child(do_panic, &status);
+    const char *err = run_child(fn, &status);
     char want[512];
-    snprintf(want, sizeof want, "panicked at %s:%d: value was 41, wanted 42", __FILE__, PANIC_LINE);
+    snprintf(want, sizeof want, "panicked at %s:%d: %s", __FILE__, line, message);
     ck_assert_str_eq(first_line(err), want);
     ck_assert(WIFSIGNALED(status));
     ck_assert_int_eq(WTERMSIG(status), SIGABRT);
+}
+
+START_TEST(default_handler_prints_and_aborts)
+{
+    expect_default_panic(do_panic, PANIC_LINE, "value was 41, wanted 42");
 }
 END_TEST
 
 START_TEST(failed_assertion)
 {
-    int status;
-    const char *err = run_child(do_assert, &status);
-    char want[512];
-    snprintf(want, sizeof want, "panicked at %s:%d: assertion failed: n < 0", __FILE__, ASSERT_LINE);
-    ck_assert_str_eq(first_line(err), want);
-    ck_assert(WIFSIGNALED(status));
-    ck_assert_int_eq(WTERMSIG(status), SIGABRT);
+    expect_default_panic(do_assert, ASSERT_LINE, "assertion failed: n < 0");
 }
 END_TEST
 

@@ -1,0 +1,55 @@
+/* src/internal/fmt.h -- what the pieces of the formatting engine share.
+ * Private: never installed.
+ *
+ * The engine (src/bare/fmt.c) takes the function that formats a double
+ * as a parameter.  The float-enabled entry points (fmt_full.c: kl_fmt,
+ * kl_snprintf ...) pass kl__fmt_float; the integer-only ones (kl_fmt_int,
+ * kl_snprintf_int ...) pass NULL, so a program that calls only those
+ * never references kl__fmt_float and a static link leaves it out. */
+#ifndef KEEL_INTERNAL_FMT_H
+#define KEEL_INTERNAL_FMT_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+#include <keel/error.h>
+#include <keel/io.h>
+
+enum {
+    KL__FMT_MINUS = 1, /* left-justify */
+    KL__FMT_PLUS = 2,  /* always a sign */
+    KL__FMT_SPACE = 4, /* a space where a sign would be */
+    KL__FMT_ALT = 8,   /* '#' */
+    KL__FMT_ZERO = 16  /* pad with zeros */
+};
+
+/* kl__fmt_spec: one parsed conversion. */
+typedef struct kl__fmt_spec {
+    unsigned flags; /* KL__FMT_* */
+    int width;      /* 0 if none */
+    int precision;  /* -1 if none */
+    int length;     /* the length modifier (fmt.c's enum) */
+    char conv;      /* the conversion character */
+} kl__fmt_spec;
+
+/* kl__fmt_float_fn: format v for the conversion sp (one of f F e E g G a
+ * A) to w, with its padding.  Returns 0 or w's error. */
+typedef kl_err kl__fmt_float_fn(kl_writer *w, const kl__fmt_spec *sp, double v);
+
+/* kl__vfmt: kl_vfmt with float formatting by ffn; a NULL ffn makes every
+ * floating-point conversion KL_EINVAL. */
+kl_err kl__vfmt(kl_writer *w, const char *fmt, va_list ap, kl__fmt_float_fn *ffn);
+
+/* kl__vsnprintf: kl_vsnprintf over kl__vfmt with ffn. */
+size_t kl__vsnprintf(char *buf, size_t size, const char *fmt, va_list ap,
+                     kl__fmt_float_fn *ffn);
+
+/* kl__fmt_float: %f %F %e %E %g %G (fmt_float.c), %a %A by way of
+ * kl__fmt_float_hex (fmt_float_hex.c). */
+kl_err kl__fmt_float(kl_writer *w, const kl__fmt_spec *sp, double v);
+kl_err kl__fmt_float_hex(kl_writer *w, const kl__fmt_spec *sp, double v);
+
+/* kl__fmt_repeat: write n copies of c to w. */
+kl_err kl__fmt_repeat(kl_writer *w, char c, size_t n);
+
+#endif /* KEEL_INTERNAL_FMT_H */
