@@ -161,7 +161,7 @@ int main(void)
         fill(&in, mixes[m].digits);
         check_same(&in, false);
         kl_bench_case c = { mixes[m].name, "{fmt} format_int", keel_u64, fmt_u64,
-                            &in, 200000, 11 };
+                            &in, 20000, 51 };
         kl_bench_run(&c);
     }
     for (size_t m = 0; m < MIXES; m++) {
@@ -170,17 +170,17 @@ int main(void)
         char name[64];
         snprintf(name, sizeof name, "kl_snprintf %%llu, %s", mixes[m].name + 13);
         kl_bench_case c = { name, "glibc snprintf %llu", keel_snprintf_u64, glibc_u64,
-                            &in, 200000, 11 };
+                            &in, 20000, 51 };
         kl_bench_run(&c);
     }
     fill(&in, 0);
     check_same(&in, false);
     kl_bench_case u = { "u64 decimal, 1-20 digits mixed", "glibc snprintf %llu",
-                        keel_u64, glibc_u64, &in, 200000, 11 };
+                        keel_u64, glibc_u64, &in, 20000, 51 };
     kl_bench_run(&u);
     check_same(&in, true);
     kl_bench_case c = { "i64 decimal, full range (signed)", "glibc snprintf %lld",
-                        keel_i64, glibc_i64, &in, 200000, 11 };
+                        keel_i64, glibc_i64, &in, 20000, 51 };
     kl_bench_run(&c);
     return 0;
 }

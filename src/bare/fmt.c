@@ -17,11 +17,51 @@ enum length { LEN_NONE, LEN_HH, LEN_H, LEN_L, LEN_LL, LEN_J, LEN_Z, LEN_T, LEN_B
 
 typedef kl__fmt_spec spec;
 
+/* Writes to kl__vsnprintf's buffer, the engine's most common destination,
+ * skip the writer's indirect call: put() and kl__fmt_repeat() recognise
+ * the buffer by its vtable and copy into it directly. */
+static void buf_put(kl__fmt_buf *b, const void *data, size_t len)
+{
+    if (b->len < b->cap) {
+        size_t room = b->cap - b->len;
+        __builtin_memcpy(b->buf + b->len, data, len < room ? len : room);
+    }
+    b->len += len;
+}
+
+static kl_err buf_write(void *ctx, const void *data, size_t len, size_t *written)
+{
+    buf_put(ctx, data, len);
+    *written = len;
+    return KL_OK;
+}
+
+const kl_writer_vtable kl__fmt_buf_vtable = { buf_write, NULL };
+
+static kl_err put(kl_writer *w, const void *data, size_t len)
+{
+    if (w->vtable == &kl__fmt_buf_vtable) {
+        buf_put(w->ctx, data, len);
+        return KL_OK;
+    }
+    return kl_write_all(w, data, len);
+}
+
 kl_err kl__fmt_repeat(kl_writer *w, char c, size_t n)
 {
+    if (n == 0)
+        return KL_OK;
+    if (w->vtable == &kl__fmt_buf_vtable) {
+        kl__fmt_buf *b = w->ctx;
+        if (b->len < b->cap) {
+            size_t room = b->cap - b->len;
+            __builtin_memset(b->buf + b->len, c, n < room ? n : room);
+        }
+        b->len += n;
+        return KL_OK;
+    }
     char chunk[32];
-    for (size_t i = 0; i < sizeof chunk; i++)
-        chunk[i] = c;
+    __builtin_memset(chunk, c, sizeof chunk);
     while (n > 0) {
         size_t k = n < sizeof chunk ? n : sizeof chunk;
         kl_err err = kl_write_all(w, chunk, k);
@@ -40,48 +80,47 @@ static kl_err write_padded(kl_writer *w, const spec *sp, const char *prefix,
 {
     size_t total = prefix_len + zeros + body_len;
     size_t pad = (size_t)sp->width > total ? (size_t)sp->width - total : 0;
-    kl_err err = KL_OK;
-    if (!(sp->flags & KL__FMT_MINUS) && !(sp->flags & KL__FMT_ZERO))
-        err = kl__fmt_repeat(w, ' ', pad);
-    if (err == KL_OK)
-        err = kl_write_all(w, prefix, prefix_len);
-    if (err == KL_OK && !(sp->flags & KL__FMT_MINUS) && (sp->flags & KL__FMT_ZERO))
-        err = kl__fmt_repeat(w, '0', pad);
+    size_t left = 0, right = 0;
+    if (sp->flags & KL__FMT_MINUS)
+        right = pad;
+    else if (sp->flags & KL__FMT_ZERO)
+        zeros += pad;
+    else
+        left = pad;
+    kl_err err = kl__fmt_repeat(w, ' ', left);
+    if (err == KL_OK && prefix_len > 0)
+        err = put(w, prefix, prefix_len);
     if (err == KL_OK)
         err = kl__fmt_repeat(w, '0', zeros);
     if (err == KL_OK)
-        err = kl_write_all(w, body, body_len);
-    if (err == KL_OK && (sp->flags & KL__FMT_MINUS))
-        err = kl__fmt_repeat(w, ' ', pad);
+        err = put(w, body, body_len);
+    if (err == KL_OK)
+        err = kl__fmt_repeat(w, ' ', right);
     return err;
 }
 
-static int64_t fetch_signed(int len, va_list *ap)
+/* An integer argument, by its length modifier: its bits, sign-extended to
+ * 64 for a signed conversion.  Fetched by size class (every ABI keel
+ * builds for passes integers of one size alike, signed or not, int or
+ * long), which keeps this small: an int-sized read or a long long one. */
+static uint64_t fetch_int(int len, bool is_signed, va_list *ap)
 {
-    switch (len) {
-    case LEN_HH: return (signed char)va_arg(*ap, int);
-    case LEN_H: return (short)va_arg(*ap, int);
-    case LEN_L: return va_arg(*ap, long);
-    case LEN_LL: return va_arg(*ap, long long);
-    case LEN_J: return va_arg(*ap, intmax_t);
-    case LEN_Z: return (ptrdiff_t)va_arg(*ap, size_t);
-    case LEN_T: return va_arg(*ap, ptrdiff_t);
-    default: return va_arg(*ap, int);
+    static const unsigned char size[] = {
+        [LEN_NONE] = sizeof(int), [LEN_HH] = sizeof(char), [LEN_H] = sizeof(short),
+        [LEN_L] = sizeof(long), [LEN_LL] = sizeof(long long), [LEN_J] = sizeof(intmax_t),
+        [LEN_Z] = sizeof(size_t), [LEN_T] = sizeof(ptrdiff_t),
+    };
+    _Static_assert(sizeof(long) == sizeof(int) || sizeof(long) == sizeof(long long),
+                   "long is int-sized or long long-sized");
+    _Static_assert(sizeof(long long) == 8, "long long is 64 bits");
+    unsigned bits = 8 * size[len];
+    uint64_t v = bits <= 8 * sizeof(int) ? va_arg(*ap, unsigned) : va_arg(*ap, unsigned long long);
+    v = v << (64 - bits) >> (64 - bits);
+    if (is_signed) {
+        uint64_t m = UINT64_C(1) << (bits - 1);
+        v = (v ^ m) - m;
     }
-}
-
-static uint64_t fetch_unsigned(int len, va_list *ap)
-{
-    switch (len) {
-    case LEN_HH: return (unsigned char)va_arg(*ap, unsigned);
-    case LEN_H: return (unsigned short)va_arg(*ap, unsigned);
-    case LEN_L: return va_arg(*ap, unsigned long);
-    case LEN_LL: return va_arg(*ap, unsigned long long);
-    case LEN_J: return va_arg(*ap, uintmax_t);
-    case LEN_Z: return va_arg(*ap, size_t);
-    case LEN_T: return (size_t)va_arg(*ap, ptrdiff_t);
-    default: return va_arg(*ap, unsigned);
-    }
+    return v;
 }
 
 static kl_err fmt_integer(kl_writer *w, spec *sp, va_list *ap)
@@ -94,9 +133,10 @@ static kl_err fmt_integer(kl_writer *w, spec *sp, va_list *ap)
     bool upper = false;
 
     if (sp->conv == 'd' || sp->conv == 'i') {
-        int64_t v = fetch_signed(sp->length, ap);
-        mag = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
-        if (v < 0)
+        uint64_t v = fetch_int(sp->length, true, ap);
+        bool neg = v >> 63 != 0;
+        mag = neg ? 0 - v : v;
+        if (neg)
             prefix[prefix_len++] = '-';
         else if (sp->flags & KL__FMT_PLUS)
             prefix[prefix_len++] = '+';
@@ -112,7 +152,7 @@ static kl_err fmt_integer(kl_writer *w, spec *sp, va_list *ap)
         prefix[prefix_len++] = '0';
         prefix[prefix_len++] = 'x';
     } else {
-        mag = fetch_unsigned(sp->length, ap);
+        mag = fetch_int(sp->length, false, ap);
         base = sp->conv == 'u' ? 10 : sp->conv == 'o' ? 8 : 16;
         upper = sp->conv == 'X';
         if (base == 16 && (sp->flags & KL__FMT_ALT) && mag != 0) {
@@ -237,7 +277,7 @@ static kl_err fmt_one(kl_writer *w, spec *sp, va_list *ap, kl__fmt_float_fn *ffn
     case 'c':
         return sp->length == LEN_NONE ? fmt_char(w, sp, ap) : KL_EINVAL;
     case '%':
-        return kl_write_all(w, "%", 1);
+        return put(w, "%", 1);
     case 'f': case 'F': case 'e': case 'E': case 'g': case 'G': case 'a': case 'A': {
         /* keel has no long double: %Lf is refused before its argument
          * is fetched.  %lf is %f (C99). */
@@ -265,7 +305,7 @@ kl_err kl__vfmt(kl_writer *w, const char *fmt, va_list ap, kl__fmt_float_fn *ffn
         while (*p != '\0' && *p != '%')
             p++;
         if (p > run)
-            err = kl_write_all(w, run, (size_t)(p - run));
+            err = put(w, run, (size_t)(p - run));
         if (err != KL_OK || *p == '\0')
             break;
         p++;

@@ -1,36 +1,124 @@
 /* kl_fmt_u64, kl_fmt_i64: integers to text in any base 2..36. */
 #include <keel/num.h>
 #include <keel/panic.h>
+#include "internal/num_fmt.h"
 
-/* "00" "01" ... "99": base 10 emits two digits per division, which halves
- * the number of (slow, 64-bit) divisions. */
+/* Decimal is the case that matters, and is done two ways, chosen by a
+ * constant the compiler folds (both are compiled everywhere):
+ *  - where registers are 64 bits wide, for speed: the digit count first
+ *    (so the digits go straight into buf, back to front), then 8-digit
+ *    chunks split off with one 64-bit division by a constant (a
+ *    multiplication), each chunk turned into four digit pairs with 32-bit
+ *    arithmetic and a 200-byte table of pairs -- the pairs of a chunk
+ *    depend on nothing but the chunk, so a superscalar core computes them
+ *    side by side.  (Digit pairs: as in Alexandrescu's "Three optimization
+ *    tips for C++", 2012; chunks of 8: as in Lemire's and Juckett's
+ *    integer-to-string notes.)
+ *  - on 32-bit targets (Cortex-M), for size: the same chunks split off
+ *    with kl__div_1e8 (no libgcc 64-bit division), then one digit at a
+ *    time with 32-bit division by 10 (a multiplication), no tables. */
+#define WIDE (sizeof(void *) >= 8)
+
 static const char digit_pairs[200] =
     "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
     "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
     "8081828384858687888990919293949596979899";
 
+static const uint64_t pow10[20] = {
+    UINT64_C(1), UINT64_C(10), UINT64_C(100), UINT64_C(1000), UINT64_C(10000),
+    UINT64_C(100000), UINT64_C(1000000), UINT64_C(10000000), UINT64_C(100000000),
+    UINT64_C(1000000000), UINT64_C(10000000000), UINT64_C(100000000000),
+    UINT64_C(1000000000000), UINT64_C(10000000000000), UINT64_C(100000000000000),
+    UINT64_C(1000000000000000), UINT64_C(10000000000000000),
+    UINT64_C(100000000000000000), UINT64_C(1000000000000000000),
+    UINT64_C(10000000000000000000),
+};
+
+/* The number of decimal digits of v (1 for 0). */
+static unsigned dec_len(uint64_t v)
+{
+    if (WIDE) {
+        /* floor(log10(v)) is floor(bits * log10(2)) or one less: 1233/4096
+         * is log10(2) to 4 digits ("Bit Twiddling Hacks", Anderson). */
+        unsigned t = (unsigned)(64 - __builtin_clzll(v | 1)) * 1233 >> 12;
+        return t + (v >= pow10[t]) + (v == 0);
+    }
+    unsigned n = 1;
+    for (uint64_t p = 10; n < 20 && v >= p; p *= 10)
+        n++;
+    return n;
+}
+
+static inline __attribute__((always_inline)) void put2(char *p, uint32_t d)
+{
+    __builtin_memcpy(p, digit_pairs + 2 * d, 2);
+}
+
+/* The 8 digits of v < 10^8, leading zeros included, at p. */
+static inline __attribute__((always_inline)) void put8(char *p, uint32_t v)
+{
+    uint32_t hi = v / 10000, lo = v % 10000;
+    put2(p, hi / 100);
+    put2(p + 2, hi % 100);
+    put2(p + 4, lo / 100);
+    put2(p + 6, lo % 100);
+}
+
 static size_t fmt_dec(char *buf, uint64_t v)
 {
-    char tmp[20];
-    char *end = tmp + sizeof tmp;
-    char *p = end;
-    while (v >= 100) {
-        unsigned pair = (unsigned)(v % 100) * 2;
-        v /= 100;
-        p -= 2;
-        p[0] = digit_pairs[pair];
-        p[1] = digit_pairs[pair + 1];
+    size_t n = dec_len(v);
+    char *p = buf + n;
+    while (v > UINT32_MAX) {
+        uint64_t q = WIDE ? v / 100000000 : kl__div_1e8(v);
+        uint32_t r = (uint32_t)(v - q * 100000000);
+        p -= 8;
+        if (WIDE) {
+            put8(p, r);
+        } else {
+            for (int i = 7; i >= 0; i--, r /= 10)
+                p[i] = (char)('0' + r % 10);
+        }
+        v = q;
     }
-    if (v >= 10) {
-        p -= 2;
-        p[0] = digit_pairs[v * 2];
-        p[1] = digit_pairs[v * 2 + 1];
-    } else {
-        *--p = (char)('0' + v);
+    uint32_t u = (uint32_t)v;
+    if (!WIDE) {
+        do {
+            *--p = (char)('0' + u % 10);
+            u /= 10;
+        } while (u != 0);
+        return n;
     }
-    size_t n = (size_t)(end - p);
-    __builtin_memcpy(buf, p, n);
+    if (u >= 100000000) {
+        p -= 8;
+        put8(p, u % 100000000);
+        u /= 100000000;
+    }
+    while (u >= 100) {
+        p -= 2;
+        put2(p, u % 100);
+        u /= 100;
+    }
+    if (u >= 10)
+        put2(p - 2, u);
+    else
+        p[-1] = (char)('0' + u);
     return n;
+}
+
+/* Divide *v by base in place and return the remainder: schoolbook
+ * long division in four 16-bit steps, each within 32 bits because
+ * base < 2^16, so a 32-bit target needs no 64-bit division routine. */
+static uint32_t divmod_narrow(uint64_t *v, unsigned base)
+{
+    uint64_t q = 0;
+    uint32_t r = 0;
+    for (int s = 48; s >= 0; s -= 16) {
+        uint32_t cur = r << 16 | ((uint32_t)(*v >> s) & 0xffff);
+        q = q << 16 | cur / base;
+        r = cur % base;
+    }
+    *v = q;
+    return r;
 }
 
 static size_t fmt_base(char *buf, uint64_t v, unsigned base)
@@ -39,10 +127,20 @@ static size_t fmt_base(char *buf, uint64_t v, unsigned base)
     char tmp[64];
     char *end = tmp + sizeof tmp;
     char *p = end;
-    do {
-        *--p = digits[v % base];
-        v /= base;
-    } while (v != 0);
+    if (WIDE) {
+        do {
+            *--p = digits[v % base];
+            v /= base;
+        } while (v != 0);
+    } else {
+        while (v > UINT32_MAX)
+            *--p = digits[divmod_narrow(&v, base)];
+        uint32_t u = (uint32_t)v;
+        do {
+            *--p = digits[u % base];
+            u /= base;
+        } while (u != 0);
+    }
     size_t n = (size_t)(end - p);
     __builtin_memcpy(buf, p, n);
     return n;
