@@ -12,8 +12,10 @@
 #include <keel/num.h>
 #include <keel/panic.h>
 #include "internal/fmt.h"
+#include "internal/num_fmt.h"
 
-enum length { LEN_NONE, LEN_HH, LEN_H, LEN_L, LEN_LL, LEN_J, LEN_Z, LEN_T, LEN_BIG_L };
+/* hh follows h and ll follows l: a doubled letter adds one. */
+enum length { LEN_NONE, LEN_H, LEN_HH, LEN_L, LEN_LL, LEN_J, LEN_Z, LEN_T, LEN_BIG_L };
 
 typedef kl__fmt_spec spec;
 
@@ -49,22 +51,11 @@ static kl_err put(kl_writer *w, const void *data, size_t len)
 
 kl_err kl__fmt_repeat(kl_writer *w, char c, size_t n)
 {
-    if (n == 0)
-        return KL_OK;
-    if (w->vtable == &kl__fmt_buf_vtable) {
-        kl__fmt_buf *b = w->ctx;
-        if (b->len < b->cap) {
-            size_t room = b->cap - b->len;
-            __builtin_memset(b->buf + b->len, c, n < room ? n : room);
-        }
-        b->len += n;
-        return KL_OK;
-    }
     char chunk[32];
     __builtin_memset(chunk, c, sizeof chunk);
     while (n > 0) {
         size_t k = n < sizeof chunk ? n : sizeof chunk;
-        kl_err err = kl_write_all(w, chunk, k);
+        kl_err err = put(w, chunk, k);
         if (err != KL_OK)
             return err;
         n -= k;
@@ -102,7 +93,8 @@ static kl_err write_padded(kl_writer *w, const spec *sp, const char *prefix,
 /* An integer argument, by its length modifier: its bits, sign-extended to
  * 64 for a signed conversion.  Fetched by size class (every ABI keel
  * builds for passes integers of one size alike, signed or not, int or
- * long), which keeps this small: an int-sized read or a long long one. */
+ * long), which keeps this small: an int-sized read, narrowed and
+ * extended in 32-bit arithmetic, or a long long one. */
 static uint64_t fetch_int(int len, bool is_signed, va_list *ap)
 {
     static const unsigned char size[] = {
@@ -110,14 +102,16 @@ static uint64_t fetch_int(int len, bool is_signed, va_list *ap)
         [LEN_L] = sizeof(long), [LEN_LL] = sizeof(long long), [LEN_J] = sizeof(intmax_t),
         [LEN_Z] = sizeof(size_t), [LEN_T] = sizeof(ptrdiff_t),
     };
+    _Static_assert(sizeof(int) == 4 && sizeof(long long) == 8, "int is 32 bits, long long 64");
     _Static_assert(sizeof(long) == sizeof(int) || sizeof(long) == sizeof(long long),
                    "long is int-sized or long long-sized");
-    _Static_assert(sizeof(long long) == 8, "long long is 64 bits");
-    unsigned bits = 8 * size[len];
-    uint64_t v = bits <= 8 * sizeof(int) ? va_arg(*ap, unsigned) : va_arg(*ap, unsigned long long);
-    v = v << (64 - bits) >> (64 - bits);
+    if (size[len] > sizeof(int))
+        return va_arg(*ap, unsigned long long);
+    unsigned shift = 32 - 8 * size[len];
+    uint32_t u = va_arg(*ap, unsigned) << shift >> shift;
+    uint64_t v = u;
     if (is_signed) {
-        uint64_t m = UINT64_C(1) << (bits - 1);
+        uint64_t m = (uint32_t)1 << (31 - shift);
         v = (v ^ m) - m;
     }
     return v;
@@ -128,47 +122,42 @@ static kl_err fmt_integer(kl_writer *w, spec *sp, va_list *ap)
     char digits[KL_FMT_INT_BUFSZ];
     char prefix[2];
     size_t prefix_len = 0;
+    char conv = sp->conv;
+    bool is_signed = conv == 'd' || conv == 'i';
     uint64_t mag;
-    unsigned base = 10;
-    bool upper = false;
 
-    if (sp->conv == 'd' || sp->conv == 'i') {
-        uint64_t v = fetch_int(sp->length, true, ap);
-        bool neg = v >> 63 != 0;
-        mag = neg ? 0 - v : v;
-        if (neg)
-            prefix[prefix_len++] = '-';
-        else if (sp->flags & KL__FMT_PLUS)
-            prefix[prefix_len++] = '+';
-        else if (sp->flags & KL__FMT_SPACE)
-            prefix[prefix_len++] = ' ';
-    } else if (sp->conv == 'p') {
+    if (conv == 'p') {
         mag = (uintptr_t)va_arg(*ap, void *);
         if (mag == 0) {
             sp->flags &= ~(unsigned)KL__FMT_ZERO;
             return write_padded(w, sp, "", 0, 0, "(nil)", 5);
         }
-        base = 16;
-        prefix[prefix_len++] = '0';
-        prefix[prefix_len++] = 'x';
+        /* %p is %#x of the address. */
+        sp->flags |= KL__FMT_ALT;
+        conv = 'x';
     } else {
-        mag = fetch_int(sp->length, false, ap);
-        base = sp->conv == 'u' ? 10 : sp->conv == 'o' ? 8 : 16;
-        upper = sp->conv == 'X';
-        if (base == 16 && (sp->flags & KL__FMT_ALT) && mag != 0) {
-            prefix[prefix_len++] = '0';
-            prefix[prefix_len++] = upper ? 'X' : 'x';
-        }
+        mag = fetch_int(sp->length, is_signed, ap);
+    }
+    if (is_signed) {
+        char sign = (mag >> 63) != 0 ? '-' : (sp->flags & KL__FMT_PLUS) ? '+'
+                  : (sp->flags & KL__FMT_SPACE) ? ' ' : 0;
+        if (sign == '-')
+            mag = 0 - mag;
+        if (sign != 0)
+            prefix[prefix_len++] = sign;
+    } else if ((conv == 'x' || conv == 'X') && (sp->flags & KL__FMT_ALT) && mag != 0) {
+        prefix[0] = '0';
+        prefix[1] = conv;
+        prefix_len = 2;
     }
 
-    size_t n = (mag == 0 && sp->precision == 0) ? 0 : kl_fmt_u64(digits, mag, base);
-    if (upper)
-        for (size_t i = 0; i < n; i++)
-            if (digits[i] >= 'a')
-                digits[i] = (char)(digits[i] - 'a' + 'A');
+    size_t n = 0;
+    if (mag != 0 || sp->precision != 0)
+        n = is_signed || conv == 'u' ? kl__fmt_dec(digits, mag)
+          : kl__fmt_pow2(digits, mag, conv == 'o' ? 3 : 4, conv == 'X');
     size_t zeros = sp->precision > 0 && (size_t)sp->precision > n ? (size_t)sp->precision - n : 0;
     /* '#' with %o: the first digit is a zero. */
-    if (sp->conv == 'o' && (sp->flags & KL__FMT_ALT) && zeros == 0 && (n == 0 || digits[0] != '0'))
+    if (conv == 'o' && (sp->flags & KL__FMT_ALT) && zeros == 0 && (n == 0 || digits[0] != '0'))
         zeros = 1;
     if (sp->precision >= 0)
         sp->flags &= ~(unsigned)KL__FMT_ZERO;
@@ -197,70 +186,85 @@ static kl_err fmt_char(kl_writer *w, spec *sp, va_list *ap)
     return write_padded(w, sp, "", 0, 0, &c, 1);
 }
 
+/* The index of c in the NUL-terminated set, or -1. */
+static int find(const char *set, char c)
+{
+    for (int i = 0; set[i] != '\0'; i++)
+        if (set[i] == c)
+            return i;
+    return -1;
+}
+
+/* A width or precision at *pp: digits, or '*' for the next int argument.
+ * Advances *pp past it.  Returns false if the digits overflow an int. */
+static bool parse_count(const char **pp, int *out, va_list *ap)
+{
+    const char *p = *pp;
+    int v = 0;
+    if (*p == '*') {
+        v = va_arg(*ap, int);
+        p++;
+    } else {
+        for (; *p >= '0' && *p <= '9'; p++) {
+            if (v > (2147483647 - 9) / 10)
+                return false;
+            v = v * 10 + (*p - '0');
+        }
+    }
+    *pp = p;
+    *out = v;
+    return true;
+}
+
 /* Parse the spec after a '%' at *pp; advance *pp past it.  Returns false
  * for a malformed spec. */
 static bool parse_spec(const char **pp, spec *sp, va_list *ap)
 {
+    /* Flag i of "-+ #0" is bit i: KL__FMT_MINUS ... KL__FMT_ZERO. */
+    static const char flag_chars[] = "-+ #0";
+    static const char length_chars[] = "hljztL";
     const char *p = *pp;
-    sp->flags = 0;
-    for (;; p++) {
-        unsigned f = *p == '-' ? KL__FMT_MINUS : *p == '+' ? KL__FMT_PLUS : *p == ' ' ? KL__FMT_SPACE
-                   : *p == '#' ? KL__FMT_ALT : *p == '0' ? KL__FMT_ZERO : 0;
-        if (f == 0)
-            break;
-        sp->flags |= f;
+    unsigned flags = 0;
+    for (int f; (f = find(flag_chars, *p)) >= 0; p++)
+        flags |= 1u << f;
+    int v;
+    if (!parse_count(&p, &v, ap))
+        return false;
+    if (v < 0) {
+        /* A negative '*' width is the '-' flag and the width. */
+        flags |= KL__FMT_MINUS;
+        v = v == (-2147483647 - 1) ? 2147483647 : -v;
     }
-    sp->width = 0;
-    if (*p == '*') {
-        int v = va_arg(*ap, int);
-        if (v < 0) {
-            sp->flags |= KL__FMT_MINUS;
-            v = v == (-2147483647 - 1) ? 2147483647 : -v;
-        }
-        sp->width = v;
-        p++;
-    } else {
-        for (; *p >= '0' && *p <= '9'; p++) {
-            if (sp->width > (2147483647 - 9) / 10)
-                return false;
-            sp->width = sp->width * 10 + (*p - '0');
-        }
-    }
+    sp->width = v;
     sp->precision = -1;
     if (*p == '.') {
         p++;
-        if (*p == '*') {
-            int v = va_arg(*ap, int);
-            sp->precision = v < 0 ? -1 : v;
-            p++;
-        } else {
-            sp->precision = 0;
-            for (; *p >= '0' && *p <= '9'; p++) {
-                if (sp->precision > (2147483647 - 9) / 10)
-                    return false;
-                sp->precision = sp->precision * 10 + (*p - '0');
-            }
-        }
+        if (!parse_count(&p, &v, ap))
+            return false;
+        /* A negative '*' precision is none. */
+        sp->precision = v < 0 ? -1 : v;
     }
+    int len = find(length_chars, *p);
     sp->length = LEN_NONE;
-    switch (*p) {
-    case 'h': sp->length = p[1] == 'h' ? (p++, LEN_HH) : LEN_H; p++; break;
-    case 'l': sp->length = p[1] == 'l' ? (p++, LEN_LL) : LEN_L; p++; break;
-    case 'j': sp->length = LEN_J; p++; break;
-    case 'z': sp->length = LEN_Z; p++; break;
-    case 't': sp->length = LEN_T; p++; break;
-    case 'L': sp->length = LEN_BIG_L; p++; break;
-    default: break;
+    if (len >= 0 && *p != '\0') {
+        static const unsigned char lengths[] = { LEN_H, LEN_L, LEN_J, LEN_Z, LEN_T, LEN_BIG_L };
+        sp->length = lengths[len];
+        if ((*p == 'h' || *p == 'l') && p[1] == *p) {
+            sp->length++;
+            p++;
+        }
+        p++;
     }
     sp->conv = *p;
     if (*p != '\0')
         p++;
     *pp = p;
     /* A '-' overrides '0', a '+' overrides ' '. */
-    if (sp->flags & KL__FMT_MINUS)
-        sp->flags &= ~(unsigned)KL__FMT_ZERO;
-    if (sp->flags & KL__FMT_PLUS)
-        sp->flags &= ~(unsigned)KL__FMT_SPACE;
+    if (flags & KL__FMT_MINUS)
+        flags &= ~(unsigned)KL__FMT_ZERO;
+    if (flags & KL__FMT_PLUS)
+        flags &= ~(unsigned)KL__FMT_SPACE;
+    sp->flags = flags;
     return true;
 }
 

@@ -2,6 +2,7 @@
 #include <keel/num.h>
 #include <keel/panic.h>
 #include "internal/num_fmt.h"
+#include "internal/udiv.h"
 
 /* Decimal is the case that matters, and is done two ways, chosen by a
  * constant the compiler folds (both are compiled everywhere):
@@ -17,7 +18,7 @@
  *  - on 32-bit targets (Cortex-M), for size: the same chunks split off
  *    with kl__div_1e8 (no libgcc 64-bit division), then one digit at a
  *    time with 32-bit division by 10 (a multiplication), no tables. */
-#define WIDE (sizeof(void *) >= 8)
+#define WIDE KL__WIDE
 
 static const char digit_pairs[200] =
     "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
@@ -64,12 +65,12 @@ static inline __attribute__((always_inline)) void put8(char *p, uint32_t v)
     put2(p + 6, lo % 100);
 }
 
-static size_t fmt_dec(char *buf, uint64_t v)
+size_t kl__fmt_dec(char *buf, uint64_t v)
 {
     size_t n = dec_len(v);
     char *p = buf + n;
     while (v > UINT32_MAX) {
-        uint64_t q = WIDE ? v / 100000000 : kl__div_1e8(v);
+        uint64_t q = kl__div_1e8(v);
         uint32_t r = (uint32_t)(v - q * 100000000);
         p -= 8;
         if (WIDE) {
@@ -121,6 +122,18 @@ static uint32_t divmod_narrow(uint64_t *v, unsigned base)
     return r;
 }
 
+size_t kl__fmt_pow2(char *buf, uint64_t v, unsigned shift, bool upper)
+{
+    const char *digits = upper ? "0123456789ABCDEF" : "0123456789abcdefghijklmnopqrstuv";
+    unsigned mask = (1u << shift) - 1;
+    size_t n = 0;
+    for (uint64_t t = v; t != 0 || n == 0; t >>= shift)
+        n++;
+    for (char *p = buf + n; p > buf; v >>= shift)
+        *--p = digits[(unsigned)v & mask];
+    return n;
+}
+
 static size_t fmt_base(char *buf, uint64_t v, unsigned base)
 {
     static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
@@ -150,7 +163,11 @@ size_t kl_fmt_u64(char *buf, uint64_t v, unsigned base)
 {
     if (base < 2 || base > 36)
         kl_panic("kl_fmt_u64: base %u is outside 2..36", base);
-    return base == 10 ? fmt_dec(buf, v) : fmt_base(buf, v, base);
+    if (base == 10)
+        return kl__fmt_dec(buf, v);
+    if ((base & (base - 1)) == 0)
+        return kl__fmt_pow2(buf, v, (unsigned)__builtin_ctz(base), false);
+    return fmt_base(buf, v, base);
 }
 
 size_t kl_fmt_i64(char *buf, int64_t v, unsigned base)

@@ -39,6 +39,14 @@ START_TEST(integers)
     EXPECT_FMT("18446744073709551615", "%llu", (unsigned long long)UINT64_MAX);
     EXPECT_FMT("123 456 789", "%zu %jd %td", (size_t)123, (intmax_t)456, (ptrdiff_t)789);
     EXPECT_FMT("-5", "%ld", -5L);
+    /* Narrowed to the length modifier's type, then extended. */
+    EXPECT_FMT("127 -1 255 0", "%hhd %hhd %hhu %hhu", 0x17f, 0xff, -1, 256);
+    EXPECT_FMT("-32768 32767 65535", "%hd %hd %hu", 0x8000, 0x17fff, -1);
+    EXPECT_FMT("-2147483648 4294967295", "%d %u", (-2147483647 - 1), -1);
+    EXPECT_FMT("-1 18446744073709551615", "%lld %llu", -1LL, -1LL);
+    EXPECT_FMT("-1 -7", "%jd %td", (intmax_t)-1, (ptrdiff_t)-7);
+    EXPECT_FMT("ff FF 377 11111111", "%hhx %hhX %hho %llo", -1, -1, -1, 011111111ULL);
+    EXPECT_FMT("0XFF 0xff 0377", "%#X %#x %#o", 255u, 255u, 255u);
 }
 END_TEST
 
