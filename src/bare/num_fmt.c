@@ -12,12 +12,14 @@
  *    multiplication), each chunk turned into four digit pairs with 32-bit
  *    arithmetic and a 200-byte table of pairs -- the pairs of a chunk
  *    depend on nothing but the chunk, so a superscalar core computes them
- *    side by side.  (Digit pairs: as in Alexandrescu's "Three optimization
- *    tips for C++", 2012; chunks of 8: as in Lemire's and Juckett's
- *    integer-to-string notes.)
+ *    side by side.  (Digit pairs: Alexandrescu, "Three optimization tips
+ *    for C++", 2012.  Splitting a u64 at 10^8 so that the rest is 32-bit
+ *    arithmetic is the usual move of fast itoa code, James Anhalt's
+ *    jeaiii among them.)
  *  - on 32-bit targets (Cortex-M), for size: the same chunks split off
- *    with kl__div_1e8 (no libgcc 64-bit division), then one digit at a
- *    time with 32-bit division by 10 (a multiplication), no tables. */
+ *    with kl__div_1e8 (src/internal/udiv.h: no libgcc 64-bit division),
+ *    then one digit at a time with 32-bit division by 10 (a
+ *    multiplication), no tables. */
 #define WIDE KL__WIDE
 
 static const char digit_pairs[200] =
@@ -35,19 +37,13 @@ static const uint64_t pow10[20] = {
     UINT64_C(10000000000000000000),
 };
 
-/* The number of decimal digits of v (1 for 0). */
+/* The number of decimal digits of v (1 for 0).  floor(log10(v)) is
+ * floor(bits * log10(2)) or one less; 1233/4096 is log10(2) to 4 digits
+ * ("Bit Twiddling Hacks", Anderson). */
 static unsigned dec_len(uint64_t v)
 {
-    if (WIDE) {
-        /* floor(log10(v)) is floor(bits * log10(2)) or one less: 1233/4096
-         * is log10(2) to 4 digits ("Bit Twiddling Hacks", Anderson). */
-        unsigned t = (unsigned)(64 - __builtin_clzll(v | 1)) * 1233 >> 12;
-        return t + (v >= pow10[t]) + (v == 0);
-    }
-    unsigned n = 1;
-    for (uint64_t p = 10; n < 20 && v >= p; p *= 10)
-        n++;
-    return n;
+    unsigned t = (unsigned)(64 - __builtin_clzll(v | 1)) * 1233 >> 12;
+    return t + (v >= pow10[t]) + (v == 0);
 }
 
 static inline __attribute__((always_inline)) void put2(char *p, uint32_t d)
@@ -65,30 +61,50 @@ static inline __attribute__((always_inline)) void put8(char *p, uint32_t v)
     put2(p + 6, lo % 100);
 }
 
-size_t kl__fmt_dec(char *buf, uint64_t v)
+/* The small way (see above): back to front into tmp, 8-digit chunks split
+ * off while v needs more than 32 bits, then the 32-bit rest. */
+static size_t fmt_dec_small(char *buf, uint64_t v)
 {
-    size_t n = dec_len(v);
-    char *p = buf + n;
-    while (v > UINT32_MAX) {
-        uint64_t q = kl__div_1e8(v);
-        uint32_t r = (uint32_t)(v - q * 100000000);
-        p -= 8;
-        if (WIDE) {
-            put8(p, r);
+    char tmp[20];
+    char *end = tmp + sizeof tmp;
+    char *p = end;
+    for (;;) {
+        uint32_t u;
+        int k = 1; /* digits to write at least */
+        if (v > UINT32_MAX) {
+            uint64_t q = kl__div_1e8(v);
+            u = (uint32_t)(v - q * 100000000);
+            v = q;
+            k = 8;
         } else {
-            for (int i = 7; i >= 0; i--, r /= 10)
-                p[i] = (char)('0' + r % 10);
+            u = (uint32_t)v;
+            v = 0;
         }
-        v = q;
-    }
-    uint32_t u = (uint32_t)v;
-    if (!WIDE) {
         do {
             *--p = (char)('0' + u % 10);
             u /= 10;
-        } while (u != 0);
-        return n;
+        } while (--k > 0 || u != 0);
+        if (v == 0)
+            break;
     }
+    size_t n = (size_t)(end - p);
+    __builtin_memcpy(buf, p, n);
+    return n;
+}
+
+size_t kl__fmt_dec(char *buf, uint64_t v)
+{
+    if (!WIDE)
+        return fmt_dec_small(buf, v);
+    size_t n = dec_len(v);
+    char *p = buf + n;
+    while (v > UINT32_MAX) {
+        uint64_t q = v / 100000000;
+        p -= 8;
+        put8(p, (uint32_t)(v - q * 100000000));
+        v = q;
+    }
+    uint32_t u = (uint32_t)v;
     if (u >= 100000000) {
         p -= 8;
         put8(p, u % 100000000);
@@ -126,11 +142,15 @@ size_t kl__fmt_pow2(char *buf, uint64_t v, unsigned shift, bool upper)
 {
     const char *digits = upper ? "0123456789ABCDEF" : "0123456789abcdefghijklmnopqrstuv";
     unsigned mask = (1u << shift) - 1;
-    size_t n = 0;
-    for (uint64_t t = v; t != 0 || n == 0; t >>= shift)
-        n++;
-    for (char *p = buf + n; p > buf; v >>= shift)
+    char tmp[64];
+    char *end = tmp + sizeof tmp;
+    char *p = end;
+    do {
         *--p = digits[(unsigned)v & mask];
+        v >>= shift;
+    } while (v != 0);
+    size_t n = (size_t)(end - p);
+    __builtin_memcpy(buf, p, n);
     return n;
 }
 
