@@ -14,8 +14,9 @@
 #include "internal/fmt.h"
 #include "internal/num_fmt.h"
 
-/* hh follows h and ll follows l: a doubled letter adds one. */
-enum length { LEN_NONE, LEN_H, LEN_HH, LEN_L, LEN_LL, LEN_J, LEN_Z, LEN_T, LEN_BIG_L };
+/* LEN_H ... LEN_BIG_L in the order of their letters "hljztL", then the
+ * doubled ones in the order of theirs. */
+enum length { LEN_NONE, LEN_H, LEN_L, LEN_J, LEN_Z, LEN_T, LEN_BIG_L, LEN_HH, LEN_LL };
 
 typedef kl__fmt_spec spec;
 
@@ -79,7 +80,7 @@ static kl_err write_padded(kl_writer *w, const spec *sp, const char *prefix,
     else
         left = pad;
     kl_err err = kl__fmt_repeat(w, ' ', left);
-    if (err == KL_OK && prefix_len > 0)
+    if (err == KL_OK)
         err = put(w, prefix, prefix_len);
     if (err == KL_OK)
         err = kl__fmt_repeat(w, '0', zeros);
@@ -164,29 +165,7 @@ static kl_err fmt_integer(kl_writer *w, spec *sp, va_list *ap)
     return write_padded(w, sp, prefix, prefix_len, zeros, digits, n);
 }
 
-static kl_err fmt_string(kl_writer *w, spec *sp, va_list *ap)
-{
-    const char *s = va_arg(*ap, const char *);
-    size_t limit = sp->precision >= 0 ? (size_t)sp->precision : (size_t)-1;
-    if (s == NULL)
-        /* glibc prints "(null)", or nothing when the precision is too
-         * small for all of it. */
-        s = limit >= 6 ? "(null)" : "";
-    size_t n = 0;
-    while (n < limit && s[n] != '\0')
-        n++;
-    sp->flags &= ~(unsigned)KL__FMT_ZERO;
-    return write_padded(w, sp, "", 0, 0, s, n);
-}
-
-static kl_err fmt_char(kl_writer *w, spec *sp, va_list *ap)
-{
-    char c = (char)(unsigned char)va_arg(*ap, int);
-    sp->flags &= ~(unsigned)KL__FMT_ZERO;
-    return write_padded(w, sp, "", 0, 0, &c, 1);
-}
-
-/* The index of c in the NUL-terminated set, or -1. */
+/* The index of c in the NUL-terminated set, or -1 (also for c == NUL). */
 static int find(const char *set, char c)
 {
     for (int i = 0; set[i] != '\0'; i++)
@@ -245,12 +224,10 @@ static bool parse_spec(const char **pp, spec *sp, va_list *ap)
         sp->precision = v < 0 ? -1 : v;
     }
     int len = find(length_chars, *p);
-    sp->length = LEN_NONE;
-    if (len >= 0 && *p != '\0') {
-        static const unsigned char lengths[] = { LEN_H, LEN_L, LEN_J, LEN_Z, LEN_T, LEN_BIG_L };
-        sp->length = lengths[len];
-        if ((*p == 'h' || *p == 'l') && p[1] == *p) {
-            sp->length++;
+    sp->length = len + 1; /* LEN_NONE if there is none */
+    if (len >= 0) {
+        if (len <= 1 && p[1] == *p) {
+            sp->length = LEN_HH + len;
             p++;
         }
         p++;
@@ -268,21 +245,38 @@ static bool parse_spec(const char **pp, spec *sp, va_list *ap)
     return true;
 }
 
+/* %s and %c (no l: wide characters are not supported yet). */
+static kl_err fmt_text(kl_writer *w, spec *sp, va_list *ap)
+{
+    char c;
+    const char *s = &c;
+    size_t n = 1;
+    if (sp->conv == 'c') {
+        c = (char)(unsigned char)va_arg(*ap, int);
+    } else {
+        s = va_arg(*ap, const char *);
+        size_t limit = sp->precision >= 0 ? (size_t)sp->precision : (size_t)-1;
+        if (s == NULL)
+            /* glibc prints "(null)", or nothing when the precision is
+             * too small for all of it. */
+            s = limit >= 6 ? "(null)" : "";
+        for (n = 0; n < limit && s[n] != '\0'; n++)
+            ;
+    }
+    sp->flags &= ~(unsigned)KL__FMT_ZERO;
+    return write_padded(w, sp, "", 0, 0, s, n);
+}
+
 static kl_err fmt_one(kl_writer *w, spec *sp, va_list *ap, kl__fmt_float_fn *ffn)
 {
-    switch (sp->conv) {
-    case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': case 'p':
-        if (sp->length == LEN_BIG_L)
-            return KL_EINVAL;
-        return fmt_integer(w, sp, ap);
-    case 's':
-        /* %ls needs wide-character conversion: not yet. */
-        return sp->length == LEN_NONE ? fmt_string(w, sp, ap) : KL_EINVAL;
-    case 'c':
-        return sp->length == LEN_NONE ? fmt_char(w, sp, ap) : KL_EINVAL;
-    case '%':
+    char c = sp->conv;
+    if (find("diuoxXp", c) >= 0)
+        return sp->length == LEN_BIG_L ? KL_EINVAL : fmt_integer(w, sp, ap);
+    if (c == 's' || c == 'c')
+        return sp->length == LEN_NONE ? fmt_text(w, sp, ap) : KL_EINVAL;
+    if (c == '%')
         return put(w, "%", 1);
-    case 'f': case 'F': case 'e': case 'E': case 'g': case 'G': case 'a': case 'A': {
+    if (find("fFeEgGaA", c) >= 0) {
         /* keel has no long double: %Lf is refused before its argument
          * is fetched.  %lf is %f (C99). */
         if (sp->length != LEN_NONE && sp->length != LEN_L)
@@ -290,12 +284,10 @@ static kl_err fmt_one(kl_writer *w, spec *sp, va_list *ap, kl__fmt_float_fn *ffn
         double v = va_arg(*ap, double);
         return ffn != NULL ? ffn(w, sp, v) : KL_EINVAL;
     }
-    case 'n':
+    if (c == 'n')
         kl_panic("kl_fmt: %%n is not supported");
-    default:
-        /* Anything C does not define. */
-        return KL_EINVAL;
-    }
+    /* Anything C does not define. */
+    return KL_EINVAL;
 }
 
 kl_err kl__vfmt(kl_writer *w, const char *fmt, va_list ap, kl__fmt_float_fn *ffn)
