@@ -9,9 +9,12 @@
 #include <keel/error.h>
 #include <keel/float.h>
 #include <keel/fmt.h>
+#include <keel/hash.h>
 #include <keel/io.h>
 #include <keel/num.h>
 #include <keel/panic.h>
+#include <keel/rand.h>
+#include <keel/slice.h>
 #include <keel/str.h>
 
 #if KL_HAVE_ALLOC

@@ -37,7 +37,11 @@
 #endif
 
 /* KL_NORETURN: the function never returns. */
+#ifdef __cplusplus
+#define KL_NORETURN [[noreturn]]
+#else
 #define KL_NORETURN _Noreturn
+#endif
 
 /* KL_PRINTF(f, a): argument f is a printf format checked against the
  * arguments from a on (a = 0 for a va_list). */

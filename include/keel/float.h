@@ -1,9 +1,14 @@
-/* keel/float.h -- floating point to text and back, with no libm and no
- * long double (soft-float Cortex-M included).  Layer: bare. */
+/* keel/float.h -- floating point to text and back: shortest formatting
+ * and correctly rounded parsing.  Layer: bare.
+ *
+ * No libm and no long double: everything here works with integer
+ * arithmetic alone, on a soft-float Cortex-M3 as on a server. */
 #ifndef KEEL_FLOAT_H
 #define KEEL_FLOAT_H
 
 #include <keel/base.h>
+#include <keel/error.h>
+#include <keel/str.h>
 
 /* ------------------------------------------------------------------------
  * Formatting
@@ -41,6 +46,27 @@ KL_API size_t kl_fmt_f64(char *buf, double v);
  * 0.1f prints "0.1", 16777216.0f "16777216.0", FLT_MAX "3.4028235e+38").
  * buf has room for KL_F32_BUFSZ bytes; no NUL.  Returns the length. */
 KL_API size_t kl_fmt_f32(char *buf, float v);
+
+/* ---------------------------------------------------------------------
+ * Parsing
+ *
+ * The syntax is that of Rust's f64::from_str: an optional sign (+ or -),
+ * then either a decimal number -- digits with an optional point ("5.",
+ * ".5" and "5" are numbers, "." is not) and an optional exponent (e or E,
+ * an optional sign, one or more digits) -- or "inf", "infinity" or "nan"
+ * in any case.  Nothing else: no whitespace, no hexadecimal, no "_".
+ * Any number of digits and any exponent are accepted; the result is the
+ * nearest float (ties to even), as IEEE 754 rounds: a magnitude too large
+ * gives +-inf and one too small +-0, with no error.  "-nan" gives a NaN
+ * with its sign bit set, as Rust's does. */
+
+/* kl_parse_f64: parse s as above into *out.  Returns KL_OK, or KL_EINVAL
+ * if s is not a number (*out is then untouched). */
+KL_API KL_NODISCARD kl_err kl_parse_f64(kl_str s, double *out);
+
+/* kl_parse_f32: as kl_parse_f64, rounded to the nearest float directly
+ * from the decimal (not through double, which would round twice). */
+KL_API KL_NODISCARD kl_err kl_parse_f32(kl_str s, float *out);
 
 KL_END_DECLS
 

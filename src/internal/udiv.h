@@ -6,8 +6,8 @@
  * __aeabi_uldivmod, 700 bytes and slow; these multiply by a reciprocal
  * instead (Granlund and Montgomery, "Division by invariant integers using
  * multiplication", PLDI 1994), with the 64x64-bit product's high half
- * built from four 32x32->64 multiplications, which a Cortex-M3 has
- * (umull).  On a 64-bit target the compiler does the same with one
+ * from kl__mul128 (src/internal/mul128.h: four 32x32->64 multiplications,
+ * which a Cortex-M3 has as umull).  On a 64-bit target the compiler does the same with one
  * multiplication, so there plain `/` is used.  The kl__div_*_mul forms
  * always multiply, so tests/bare/num.c checks them on every host. */
 #ifndef KEEL_INTERNAL_UDIV_H
@@ -15,16 +15,17 @@
 
 #include <stdint.h>
 
+#include "internal/mul128.h"
+
 /* KL__WIDE: 64-bit arithmetic is native (a constant the compiler folds). */
 #define KL__WIDE (sizeof(void *) >= 8)
 
 /* kl__umulh: the high 64 bits of the 128-bit product a * b. */
 static inline uint64_t kl__umulh(uint64_t a, uint64_t b)
 {
-    uint64_t al = (uint32_t)a, ah = a >> 32, bl = (uint32_t)b, bh = b >> 32;
-    uint64_t ll = al * bl, lh = al * bh, hl = ah * bl, hh = ah * bh;
-    uint64_t mid = (ll >> 32) + (uint32_t)lh + (uint32_t)hl;
-    return hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
+    uint64_t hi;
+    (void)kl__mul128(a, b, &hi);
+    return hi;
 }
 
 /* v / 10 = floor(v * m / 2^67), m = ceil(2^67 / 10) = 0xcccccccccccccccd:

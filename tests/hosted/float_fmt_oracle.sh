@@ -5,6 +5,10 @@
 # keel's text, tests/hosted/float_fmt_oracle.py checks them.  1,000,000
 # random doubles and 100,000 random floats after the edge cases (x20 with
 # KL_TEST_LONG set).  Skips (77) without python3.
+# Oracle runs are long and test no memory: make check-valgrind (which sets
+# VALGRIND) and matrix cells that test something else (KL_SKIP_ORACLES)
+# skip them.
+[ -z "$KL_SKIP_ORACLES$VALGRIND" ] || { echo "SKIP: oracle runs are off in this build"; exit 77; }
 command -v python3 >/dev/null 2>&1 || { echo "SKIP: no python3"; exit 77; }
 
 gen="$KL_BUILDDIR/tests/hosted/float_fmt_gen"
