@@ -1,18 +1,21 @@
 /* bench/float_fmt.c -- shortest float formatting: kl_fmt_f64 against
- * glibc's snprintf("%.17g"), and kl_fmt_f32 against snprintf("%.9g"), on
- * doubles from random bit patterns and from ordinary ranges.
+ * {fmt}'s shortest fmt::format_to(buf, "{}", d) (when configure found
+ * {fmt}; see bench/anchors.h) and glibc's snprintf("%.17g"), and
+ * kl_fmt_f32 against snprintf("%.9g"), on doubles from random bit
+ * patterns and from ordinary ranges.
  *
- * The texts differ: %.17g (%.9g) always writes 17 (9) significant digits,
- * enough to read back but not the shortest, in C's layout.  A second
- * anchor writes the same shortest digits as keel does, the way a C
- * program without keel would: %.Ng for N = 1, 2, ... until strtod reads
- * the value back.  ({fmt} and double-conversion are C++; keel's build has
- * no C++ support, so they are not anchors here.) */
+ * {fmt} writes the same shortest digits as keel (its layout differs a
+ * little: 123 where Python and keel write 123.0).  The glibc texts
+ * differ: %.17g (%.9g) always writes 17 (9) significant digits, enough to
+ * read back but not the shortest, in C's layout.  A third anchor writes
+ * the shortest digits the way a C program without keel would: %.Ng for
+ * N = 1, 2, ... until strtod reads the value back. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <keel/float.h>
+#include "anchors.h"
 #include "harness.h"
 
 enum { N = 4096 };
@@ -42,6 +45,18 @@ static uint64_t glibc_f64(void *ctx, size_t iters)
     for (size_t i = 0; i < iters; i++) {
         int n = snprintf(buf, sizeof buf, "%.17g", in->d[i % N]);
         total += (uint64_t)n + (unsigned char)buf[n - 1];
+    }
+    return total;
+}
+
+static uint64_t fmt_f64(void *ctx, size_t iters)
+{
+    const input *in = ctx;
+    char buf[32];
+    uint64_t total = 0;
+    for (size_t i = 0; i < iters; i++) {
+        size_t n = kl_bench_fmt_shortest(buf, in->d[i % N]);
+        total += n + (unsigned char)buf[n - 1];
     }
     return total;
 }
@@ -135,6 +150,16 @@ static void check(const input *in)
             fprintf(stderr, "float_fmt: keel wrote %s for %.17g\n", buf, in->d[i]);
             exit(1);
         }
+        if (kl_bench_fmt_missing == NULL) {
+            char fbuf[33];
+            fbuf[kl_bench_fmt_shortest(fbuf, in->d[i])] = '\0';
+            /* The same digits: equal texts, or keel's with ".0" added. */
+            if (strcmp(buf, fbuf) != 0 && !(strncmp(buf, fbuf, strlen(fbuf)) == 0
+                                             && strcmp(buf + strlen(fbuf), ".0") == 0)) {
+                fprintf(stderr, "float_fmt: keel wrote %s, {fmt} %s\n", buf, fbuf);
+                exit(1);
+            }
+        }
         n = kl_fmt_f32(buf, in->f[i]);
         buf[n] = '\0';
         if (strtof(buf, NULL) != in->f[i]) {
@@ -153,9 +178,16 @@ int main(void)
         { 1e6, "f64 shortest, uniform [0,1e6)", "f32 shortest, uniform [0,1e6)" },
     };
     kl_bench_header();
+    if (kl_bench_fmt_missing != NULL)
+        printf("(skipped: kl_fmt_f64 vs {fmt} shortest -- %s)\n", kl_bench_fmt_missing);
     for (size_t m = 0; m < sizeof mixes / sizeof mixes[0]; m++) {
         fill(&in, mixes[m].scale);
         check(&in);
+        if (kl_bench_fmt_missing == NULL) {
+            kl_bench_case f64 = { mixes[m].name64, "{fmt} format_to \"{}\"", keel_f64,
+                                  fmt_f64, &in, 20000, 51 };
+            kl_bench_run(&f64);
+        }
         kl_bench_case c64 = { mixes[m].name64, "glibc %.17g (not shortest)", keel_f64,
                               glibc_f64, &in, 100000, 11 };
         kl_bench_run(&c64);

@@ -2,14 +2,16 @@
  * strtod and strtof on the same strings: doubles from random bit patterns
  * (%.17g), doubles of ordinary size (%.17g and the shorter %.15g), and
  * long decimals (hundreds of digits, the slow path).  Both sides give the
- * same bits (checked before timing).  fast_float (C++) is not measured
- * here: keel's build has no C++ compiler configured. */
+ * same bits (checked before timing).  Also kl_parse_f64 against
+ * fast_float's from_chars (C++, when configure found it and a C++
+ * compiler; see bench/anchors.h). */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <keel/float.h>
+#include "anchors.h"
 #include "harness.h"
 
 enum { N = 4096 };
@@ -40,6 +42,19 @@ static uint64_t glibc_f64(void *ctx, size_t iters)
     uint64_t total = 0;
     for (size_t i = 0; i < iters; i++) {
         double d = strtod(in->s[i % N], NULL);
+        uint64_t b;
+        memcpy(&b, &d, sizeof b);
+        total += b;
+    }
+    return total;
+}
+
+static uint64_t fast_float_f64(void *ctx, size_t iters)
+{
+    const input *in = ctx;
+    uint64_t total = 0;
+    for (size_t i = 0; i < iters; i++) {
+        double d = kl_bench_fast_float_parse(in->s[i % N], in->len[i % N]);
         uint64_t b;
         memcpy(&b, &d, sizeof b);
         total += b;
@@ -133,6 +148,13 @@ static void check_same(const input *in)
             fprintf(stderr, "float_parse: keel and glibc differ on %s\n", in->s[i]);
             exit(1);
         }
+        if (kl_bench_fast_float_missing == NULL) {
+            double ff = kl_bench_fast_float_parse(in->s[i], in->len[i]);
+            if (memcmp(&d, &ff, sizeof d) != 0) {
+                fprintf(stderr, "float_parse: keel and fast_float differ on %s\n", in->s[i]);
+                exit(1);
+            }
+        }
     }
 }
 
@@ -146,9 +168,16 @@ int main(void)
         { LONG, "f64 100-800 digits", 10000 },
     };
     kl_bench_header();
+    if (kl_bench_fast_float_missing != NULL)
+        printf("(skipped: kl_parse_f64 vs fast_float -- %s)\n", kl_bench_fast_float_missing);
     for (size_t m = 0; m < sizeof mixes / sizeof mixes[0]; m++) {
         fill(&in, mixes[m].mix);
         check_same(&in);
+        if (kl_bench_fast_float_missing == NULL) {
+            kl_bench_case f = { mixes[m].name, "fast_float from_chars", keel_f64,
+                                fast_float_f64, &in, mixes[m].iters / 10, 51 };
+            kl_bench_run(&f);
+        }
         kl_bench_case c = { mixes[m].name, "glibc strtod", keel_f64, glibc_f64,
                             &in, mixes[m].iters, 11 };
         kl_bench_run(&c);

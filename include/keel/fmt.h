@@ -28,7 +28,9 @@
  *    code, static link or not (--gc-sections is not needed).
  * Panic messages (keel/panic.h) use the integer engine, plus the float
  * code when the program has linked it anyway: a program that only panics
- * and formats integers stays small.
+ * and formats integers stays small.  `make size` in a build for
+ * arm-none-eabi measures both kinds of program on a Cortex-M3
+ * (doc/benchmarks.md has the figures).
  */
 #ifndef KEEL_FMT_H
 #define KEEL_FMT_H

@@ -4,6 +4,7 @@
  * a binary point. */
 #include <keel/panic.h>
 #include "internal/bignum.h"
+#include "internal/udiv.h"
 
 static void trim(kl__big *b)
 {
@@ -53,8 +54,9 @@ uint32_t kl__big_div_1e9(kl__big *b)
     uint32_t rem = 0;
     for (uint32_t i = b->len; i-- > 0;) {
         uint64_t cur = ((uint64_t)rem << 32) | b->w[i];
-        b->w[i] = (uint32_t)(cur / d);
-        rem = (uint32_t)(cur % d);
+        uint64_t q = kl__div_1e9(cur);
+        b->w[i] = (uint32_t)q;
+        rem = (uint32_t)(cur - q * d);
     }
     trim(b);
     return rem;

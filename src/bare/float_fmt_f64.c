@@ -19,6 +19,7 @@
 #include <keel/float.h>
 #include "internal/float_fmt.h"
 #include "internal/float_pow10_f64.h"
+#include "internal/udiv.h"
 
 #define F64_C_MIN (UINT64_C(1) << 52)
 #define F64_Q_MIN (-1074)
@@ -60,7 +61,7 @@ static void to_decimal(int q, uint64_t c, uint64_t *d, int *k)
 
     uint64_t s = vb >> 2;
     if (s >= 10) {
-        uint64_t sp10 = s / 10 * 10;
+        uint64_t sp10 = kl__div_10(s) * 10;
         uint64_t tp10 = sp10 + 10;
         bool upin = vbl + out <= sp10 << 2;
         bool wpin = (tp10 << 2) + out <= vbr;

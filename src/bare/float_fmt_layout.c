@@ -2,6 +2,7 @@
  * (Python's float_repr_style "short": format code 'r' with
  * Py_DTSF_ADD_DOT_0). */
 #include "internal/float_fmt.h"
+#include "internal/udiv.h"
 
 /* Write v (< 10^8) as exactly 8 digits ending just before end. */
 static void put8(char *end, uint32_t v)
@@ -30,7 +31,7 @@ size_t kl__float_layout(char *buf, bool neg, uint64_t d, int k)
     char *end = tmp + sizeof tmp;
     char *dig;
     if (d >= 100000000) {
-        uint64_t hi = d / 100000000;
+        uint64_t hi = kl__div_1e8(d);
         put8(end, (uint32_t)(d - hi * 100000000));
         dig = put32(end - 8, (uint32_t)hi);
     } else {

@@ -21,6 +21,7 @@
 #include <keel/panic.h>
 #include "internal/bignum.h"
 #include "internal/fmt.h"
+#include "internal/udiv.h"
 
 #define DIGITS_MAX 784
 #define CHUNK 1000000000u /* 10^9 */
@@ -152,8 +153,10 @@ static void to_decimal(decimal *out, uint64_t m, int e, enum cut_mode mode, int 
             ip = k < 64 ? m >> k : 0;
             fp = k < 64 ? m & (((uint64_t)1 << k) - 1) : m;
         }
-        for (; ip != 0; ip /= CHUNK)
-            chunks[nch++] = (uint32_t)(ip % CHUNK);
+        for (uint64_t q; ip != 0; ip = q) {
+            q = kl__div_1e9(ip);
+            chunks[nch++] = (uint32_t)(ip - q * CHUNK);
+        }
         kl__big_set_shl(&b, fp, 0);
     }
 

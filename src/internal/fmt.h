@@ -40,6 +40,18 @@ typedef kl_err kl__fmt_float_fn(kl_writer *w, const kl__fmt_spec *sp, double v);
  * floating-point conversion KL_EINVAL. */
 kl_err kl__vfmt(kl_writer *w, const char *fmt, va_list ap, kl__fmt_float_fn *ffn);
 
+/* kl__fmt_buf: kl__vsnprintf's destination: keeps the first cap bytes
+ * and counts them all (snprintf's "length it would have had").  A
+ * kl_writer with kl__fmt_buf_vtable and a kl__fmt_buf context writes
+ * there; the engine (fmt.c) copies into it without the indirect call. */
+typedef struct kl__fmt_buf {
+    char *buf;
+    size_t cap;
+    size_t len;
+} kl__fmt_buf;
+
+extern const kl_writer_vtable kl__fmt_buf_vtable;
+
 /* kl__vsnprintf: kl_vsnprintf over kl__vfmt with ffn. */
 size_t kl__vsnprintf(char *buf, size_t size, const char *fmt, va_list ap,
                      kl__fmt_float_fn *ffn);

@@ -39,6 +39,14 @@ START_TEST(integers)
     EXPECT_FMT("18446744073709551615", "%llu", (unsigned long long)UINT64_MAX);
     EXPECT_FMT("123 456 789", "%zu %jd %td", (size_t)123, (intmax_t)456, (ptrdiff_t)789);
     EXPECT_FMT("-5", "%ld", -5L);
+    /* Narrowed to the length modifier's type, then extended. */
+    EXPECT_FMT("127 -1 255 0", "%hhd %hhd %hhu %hhu", 0x17f, 0xff, -1, 256);
+    EXPECT_FMT("-32768 32767 65535", "%hd %hd %hu", 0x8000, 0x17fff, -1);
+    EXPECT_FMT("-2147483648 4294967295", "%d %u", (-2147483647 - 1), -1);
+    EXPECT_FMT("-1 18446744073709551615", "%lld %llu", -1LL, -1LL);
+    EXPECT_FMT("-1 -7", "%jd %td", (intmax_t)-1, (ptrdiff_t)-7);
+    EXPECT_FMT("ff FF 377 11111111", "%hhx %hhX %hho %llo", -1, -1, -1, 011111111ULL);
+    EXPECT_FMT("0XFF 0xff 0377", "%#X %#x %#o", 255u, 255u, 255u);
 }
 END_TEST
 
@@ -275,6 +283,39 @@ START_TEST(float_choice_and_refusals)
 }
 END_TEST
 
+/* Plain %d %i %u (with l, ll or z) take a shortcut on 64-bit targets,
+ * straight into snprintf's buffer when there is room for any integer:
+ * the same text, and the same truncation, near the end of the buffer and
+ * past it, and through other writers. */
+START_TEST(plain_integers)
+{
+    char buf[64];
+    EXPECT_FMT("-1 4294967295 -9223372036854775808 18446744073709551615 7 -7 0",
+               "%d %u %lld %llu %zu %zd %i", -1, 4294967295u, (long long)INT64_MIN,
+               (unsigned long long)UINT64_MAX, (size_t)7, (ptrdiff_t)-7, 0);
+    ck_assert_uint_eq(kl_snprintf(buf, sizeof buf, "%ld %lu x%lc", -5L, 5UL, 65), (size_t)-1);
+    ck_assert_str_eq(buf, "-5 5 x");
+    ck_assert_uint_eq(kl_snprintf(buf, 5, "%llu", 123456789ULL), 9);
+    ck_assert_str_eq(buf, "1234");
+    ck_assert_uint_eq(kl_snprintf(buf, 0, "%d", -123), 4);
+    /* 30 bytes of text, then numbers that fit the buffer only partly. */
+    for (size_t size = 30; size <= 52; size++) {
+        size_t n = kl_snprintf(buf, size, "%030d%lld|%d", 7, (long long)INT64_MIN, -42);
+        const char *all = "000000000000000000000000000007-9223372036854775808|-42";
+        ck_assert_uint_eq(n, strlen(all));
+        ck_assert_uint_eq(strlen(buf), size - 1);
+        ck_assert(strncmp(buf, all, size - 1) == 0);
+    }
+    kl_buf_writer bw;
+    kl_buf_writer_init(&bw, buf, 8);
+    ck_assert_int_eq(kl_fmt_int(&bw.writer, "%llu", 18446744073709551615ULL), KL_ENOSPC);
+    ck_assert(kl_str_eq(kl_buf_writer_str(&bw), KL_STR("18446744")));
+    kl_buf_writer_init(&bw, buf, sizeof buf);
+    ck_assert_int_eq(kl_fmt_int(&bw.writer, "%zd|%lu|%d", (ptrdiff_t)-3, 99UL, 12), KL_OK);
+    ck_assert(kl_str_eq(kl_buf_writer_str(&bw), KL_STR("-3|99|12")));
+}
+END_TEST
+
 /* A writer that fails: kl_fmt hands its error back. */
 static kl_err failing_write(void *ctx, const void *data, size_t len, size_t *written)
 {
@@ -324,6 +365,7 @@ static Suite *fmt_suite(void)
     tcase_add_test(tc, floats_exact_expansion);
     tcase_add_test(tc, float_choice_and_refusals);
     tcase_add_test(tc, writer_errors_and_unknown_formats);
+    tcase_add_test(tc, plain_integers);
     tcase_add_test(tc, percent_n_panics);
     suite_add_tcase(s, tc);
     return s;

@@ -4,6 +4,7 @@
 
 #include <keel/num.h>
 #include "../harness.h"
+#include "internal/udiv.h"
 
 static const char *fmt_u(uint64_t v, unsigned base)
 {
@@ -118,6 +119,79 @@ START_TEST(bad_base_panics)
     ck_assert_str_eq(kl_test_panic_message(), "kl_fmt_u64: base 1 is outside 2..36");
     KL_EXPECT_PANIC(kl_fmt_u64(buf, 1, 37));
     KL_EXPECT_PANIC(kl_fmt_i64(buf, -1, 0));
+}
+END_TEST
+
+/* Values where decimal formatting changes gear: around powers of ten,
+ * 2^32 (the 32-bit tail) and multiples of 10^8 (the 8-digit chunks, whose
+ * leading zeros must be written). */
+START_TEST(decimal_chunk_boundaries)
+{
+    static const uint64_t edges[] = {
+        UINT64_C(4294967295), UINT64_C(4294967296), UINT64_C(4294967297),
+        UINT64_C(99999999), UINT64_C(100000000), UINT64_C(100000001),
+        UINT64_C(1000000000000000000), UINT64_C(1000000000000000001),
+        UINT64_C(10000000000000000000), UINT64_C(9999999999999999999),
+        UINT64_C(10000000000000000001), UINT64_C(10000000000000001),
+        UINT64_C(12345678900000001), UINT64_C(4294967296000000000),
+        UINT64_MAX, UINT64_MAX - 1,
+    };
+    for (size_t i = 0; i < sizeof edges / sizeof edges[0]; i++) {
+        bool ok;
+        ck_assert_uint_eq(parse_back(fmt_u(edges[i], 10), 10, &ok), edges[i]);
+        ck_assert(ok);
+    }
+    ck_assert_str_eq(fmt_u(UINT64_C(10000000000000000001), 10), "10000000000000000001");
+    ck_assert_str_eq(fmt_u(UINT64_C(12345678900000001), 10), "12345678900000001");
+    ck_assert_str_eq(fmt_u(UINT64_C(4294967296), 10), "4294967296");
+    /* 10^k - 1, 10^k, 10^k + 1 for every k, read back. */
+    uint64_t p = 1;
+    for (int k = 0; k < 20; k++, p *= 10) {
+        for (int d = -1; d <= 1; d++) {
+            uint64_t v = p + (uint64_t)(int64_t)d;
+            bool ok;
+            ck_assert_uint_eq(parse_back(fmt_u(v, 10), 10, &ok), v);
+            ck_assert(ok);
+        }
+        if (k == 19)
+            break;
+    }
+}
+END_TEST
+
+/* src/internal/udiv.h's reciprocal divisions against the compiler's
+ * division, on every target (on 32-bit ones that is libgcc's). */
+START_TEST(reciprocal_division)
+{
+    static const uint64_t edges[] = {
+        0, 1, 9, 10, 11, 99999999, 100000000, 100000001, 999999999, 1000000000,
+        1000000001, UINT64_C(4294967295), UINT64_C(4294967296),
+        UINT64_C(10000000000000000000), UINT64_MAX, UINT64_MAX - 1,
+        UINT64_C(18446744073700000000), UINT64_C(18446744073000000000),
+    };
+    for (size_t i = 0; i < sizeof edges / sizeof edges[0]; i++) {
+        uint64_t v = edges[i];
+        ck_assert_uint_eq(kl__div_10_mul(v), v / 10);
+        ck_assert_uint_eq(kl__div_1e8_mul(v), v / 100000000);
+        ck_assert_uint_eq(kl__div_1e9_mul(v), v / 1000000000);
+    }
+    uint64_t x = 0x2545f4914f6cdd1du;
+    long n = kl_test_iterations(20000, 50);
+    for (long i = 0; i < n; i++) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        /* Every magnitude, and just below and above multiples of the
+         * divisors, where a reciprocal that is off by one shows. */
+        uint64_t v = x >> (i % 64);
+        uint64_t m8 = v / 100000000 * 100000000, m9 = v / 1000000000 * 1000000000;
+        ck_assert_uint_eq(kl__div_10_mul(v), v / 10);
+        ck_assert_uint_eq(kl__div_1e8_mul(v), v / 100000000);
+        ck_assert_uint_eq(kl__div_1e9_mul(v), v / 1000000000);
+        ck_assert_uint_eq(kl__div_1e8_mul(m8 - 1), (m8 - 1) / 100000000);
+        ck_assert_uint_eq(kl__div_1e8_mul(m8), m8 / 100000000);
+        ck_assert_uint_eq(kl__div_1e9_mul(m9 - 1), (m9 - 1) / 1000000000);
+        ck_assert_uint_eq(kl__div_1e9_mul(m9), m9 / 1000000000);
+        ck_assert_uint_eq(kl__div_10_mul(v / 10 * 10 - 1), (v / 10 * 10 - 1) / 10);
+    }
 }
 END_TEST
 
@@ -341,6 +415,8 @@ static Suite *num_suite(void)
     tcase_add_test(tc, round_trip_every_base);
     tcase_add_test(tc, powers_of_ten_boundaries);
     tcase_add_test(tc, bad_base_panics);
+    tcase_add_test(tc, decimal_chunk_boundaries);
+    tcase_add_test(tc, reciprocal_division);
     suite_add_tcase(s, tc);
     tc = tcase_create("bits");
     tcase_set_timeout(tc, 60);
