@@ -76,7 +76,10 @@ for gc in "-Wl,--gc-sections" ""; do
             title) want="title upper" ;;
             letter) want="category" ;;
         esac
-        [ "$got" = "$want" ] ||
+        # White_Space is ten ranges: clang folds so small a table into the
+        # code, leaving no table symbol at all -- which still links no
+        # other table, the point of this check.
+        [ "$got" = "$want" ] || { [ $prog = space ] && [ -z "$got" ]; } ||
             failed "$prog ${gc:-without --gc-sections} links tables '$got', not '$want'"
         echo "$prog ${gc:-(no --gc-sections)}: tables: ${got:-none}"
     done
