@@ -4,49 +4,12 @@
 
 #include <keel/vec.h>
 #include "../harness.h"
+#include "failing_alloc.h"
 
 KL_VEC_DEFINE(u32_vec, uint32_t)
 
 typedef struct big { uint64_t a[3]; } big;
 KL_VEC_DEFINE(big_vec, big)
-
-/* An allocator over the global one that fails its k-th allocation or
- * resize (counting from 1; 0 = never) and tracks the bytes it has out. */
-typedef struct failing {
-    long calls, fail_at;
-    size_t live;
-} failing;
-
-static void *f_alloc(void *ctx, size_t size, size_t align)
-{
-    failing *f = ctx;
-    if (++f->calls == f->fail_at)
-        return NULL;
-    void *p = kl_alloc(NULL, size, align);
-    if (p != NULL)
-        f->live += size;
-    return p;
-}
-
-static void *f_resize(void *ctx, void *ptr, size_t old_size, size_t new_size, size_t align)
-{
-    failing *f = ctx;
-    if (++f->calls == f->fail_at)
-        return NULL;
-    void *p = kl_resize(NULL, ptr, old_size, new_size, align);
-    if (p != NULL)
-        f->live = f->live - old_size + new_size;
-    return p;
-}
-
-static void f_free(void *ctx, void *ptr, size_t size, size_t align)
-{
-    failing *f = ctx;
-    f->live -= size;
-    kl_free(NULL, ptr, size, align);
-}
-
-static const kl_allocator_vtable failing_vtable = { f_alloc, f_resize, f_free };
 
 START_TEST(push_pop_against_a_model)
 {
@@ -83,10 +46,10 @@ START_TEST(every_allocation_failure_leaves_the_vector_intact)
 {
     /* Run the workload once per allocation it makes, failing that one. */
     for (long k = 1;; k++) {
-        failing f = { 0, k, 0 };
-        kl_allocator a = { &failing_vtable, &f };
+        kl_failing_alloc f;
+        kl_failing_alloc_init(&f, NULL, k);
         big_vec v;
-        big_vec_init(&v, &a);
+        big_vec_init(&v, &f.allocator);
         bool failed = false;
         for (uint64_t i = 0; i < 300; i++) {
             kl_vec before = v.raw;
@@ -102,9 +65,10 @@ START_TEST(every_allocation_failure_leaves_the_vector_intact)
         /* Everything pushed is there, in order, whatever failed. */
         for (size_t i = 1; i < big_vec_len(&v); i++)
             ck_assert_uint_gt(big_vec_at(&v, i)->a[0], big_vec_at(&v, i - 1)->a[0]);
-        ck_assert_uint_eq(f.live, v.raw.cap * sizeof(big));
+        ck_assert_uint_eq(f.live_bytes, v.raw.cap * sizeof(big));
         big_vec_free(&v);
-        ck_assert_uint_eq(f.live, 0);
+        ck_assert_uint_eq(f.live_bytes, 0);
+        ck_assert(failed == f.failed);
         if (!failed)
             break; /* k passed the workload's last allocation */
         ck_assert_int_lt(k, 100);
