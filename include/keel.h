@@ -26,6 +26,8 @@
 
 #if KL_HAVE_ALLOC
 #include <keel/alloc.h>
+#include <keel/arena.h>
+#include <keel/heap.h>
 #include <keel/vec.h>
 #endif
 

@@ -3,14 +3,38 @@
 #include <stdlib.h>
 
 #include <keel/io.h>
+#if KL_HAVE_ALLOC && !KL_HAVE_MALLOC
+#include <keel/heap.h>
+#endif
 #include "harness.h"
 
 static jmp_buf *panic_jump;
 static char panic_message[512];
 static unsigned panic_line;
 
+#if KL_HAVE_ALLOC && !KL_HAVE_MALLOC
+/* A keel built --without-malloc has keel's heap as its global allocator,
+ * over memory the program hands over: the tests give it this (1 MiB of
+ * the 2 MiB of RAM of qemu's mps2-an385). */
+#ifndef KL_TEST_HEAP_SIZE
+#define KL_TEST_HEAP_SIZE (1024 * 1024)
+#endif
+static _Alignas(16) char test_heap[KL_TEST_HEAP_SIZE];
+
+static void give_global_heap(void)
+{
+    if (kl_global_heap() == NULL && kl_global_heap_init(test_heap, sizeof test_heap) != KL_OK)
+        abort();
+}
+#else
+static void give_global_heap(void)
+{
+}
+#endif
+
 int kl_test_run(Suite *s)
 {
+    give_global_heap();
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);
     int failed = srunner_ntests_failed(sr);
