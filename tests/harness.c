@@ -14,16 +14,23 @@ static unsigned panic_line;
 
 #if KL_HAVE_ALLOC && !KL_HAVE_MALLOC
 /* A keel built --without-malloc has keel's heap as its global allocator,
- * over memory the program hands over: the tests give it this (1 MiB of
- * the 2 MiB of RAM of qemu's mps2-an385). */
-#ifndef KL_TEST_HEAP_SIZE
-#define KL_TEST_HEAP_SIZE (1024 * 1024)
+ * over memory the program hands over.  On a bare-metal target the tests
+ * give it the RAM picolibc's linker script leaves between the program's
+ * data and its stack (what picolibc's own malloc would use); on a host,
+ * a static array. */
+#if KL_PLATFORM_NONE
+extern char __heap_start[], __heap_end[];
+#define TEST_HEAP __heap_start
+#define TEST_HEAP_SIZE ((size_t)(__heap_end - __heap_start))
+#else
+static _Alignas(16) char test_heap[4 * 1024 * 1024];
+#define TEST_HEAP test_heap
+#define TEST_HEAP_SIZE sizeof test_heap
 #endif
-static _Alignas(16) char test_heap[KL_TEST_HEAP_SIZE];
 
 static void give_global_heap(void)
 {
-    if (kl_global_heap() == NULL && kl_global_heap_init(test_heap, sizeof test_heap) != KL_OK)
+    if (kl_global_heap() == NULL && kl_global_heap_init(TEST_HEAP, TEST_HEAP_SIZE) != KL_OK)
         abort();
 }
 #else

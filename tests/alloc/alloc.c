@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include <keel/alloc.h>
+#include <keel/heap.h>
 #include "../harness.h"
 #include "failing_alloc.h"
 
@@ -123,6 +124,28 @@ START_TEST(alloc_error_hook_then_panic)
 }
 END_TEST
 
+START_TEST(the_default_global_allocator)
+{
+#if KL_HAVE_MALLOC
+    /* malloc's: nothing to see from here but that it works. */
+    void *p = kl_alloc(NULL, 10, 1);
+    ck_assert_ptr_nonnull(p);
+    kl_free(NULL, p, 10, 1);
+#else
+    /* --without-malloc: keel's heap, over the region tests/harness.c gave. */
+    kl_heap *h = kl_global_heap();
+    ck_assert_ptr_nonnull(h);
+    size_t before = kl_heap_stats_get(h).used_blocks;
+    void *p = kl_alloc(NULL, 10, 1);
+    ck_assert_ptr_nonnull(p);
+    ck_assert_uint_eq(kl_heap_stats_get(h).used_blocks, before + 1);
+    ck_assert_ptr_null(kl_heap_check(h));
+    kl_free(NULL, p, 10, 1);
+    ck_assert_uint_eq(kl_heap_stats_get(h).used_blocks, before);
+#endif
+}
+END_TEST
+
 static Suite *alloc_suite(void)
 {
     Suite *s = suite_create("alloc");
@@ -133,6 +156,7 @@ static Suite *alloc_suite(void)
     tcase_add_test(tc, impossible_sizes_fail_cleanly);
     tcase_add_test(tc, bad_alignment_panics);
     tcase_add_test(tc, alloc_error_hook_then_panic);
+    tcase_add_test(tc, the_default_global_allocator);
     suite_add_tcase(s, tc);
     return s;
 }
