@@ -96,13 +96,13 @@ KL_API KL_NODISCARD kl_err kl_heap_add_region(kl_heap *h, void *region, size_t s
  * pointer stays valid as long as h does. */
 KL_API kl_allocator *kl_heap_allocator(kl_heap *h);
 
-/* kl_heap_alloc: size bytes (size > 0) aligned to align (a power of two)
+/* kl_heap_alloc: size bytes (0 counts as 1) aligned to align (a power of two)
  * from h, or NULL when no free block is large enough.  Constant time.
  * Panics if align is not a power of two. */
 KL_API void *kl_heap_alloc(kl_heap *h, size_t size, size_t align);
 
 /* kl_heap_resize: the block ptr of h (allocated with align) resized to
- * new_size > 0 bytes, its first min(old, new) bytes kept.  In place when
+ * new_size bytes (0 counts as 1), its first min(old, new) bytes kept.  In place when
  * shrinking or when the block after it is free and large enough; else
  * moved (allocate, copy, free).  NULL when there is no room, and then ptr
  * is untouched.  Panics if ptr is not an allocated block of h. */
@@ -118,8 +118,9 @@ KL_API void kl_heap_free(kl_heap *h, void *ptr);
  * block. */
 KL_API size_t kl_heap_block_size(const kl_heap *h, const void *ptr);
 
-/* kl_heap_stats: h's counters, and its largest free block.  Constant
- * time but for the largest block, which scans one free list. */
+/* kl_heap_stats_get: h's counters, its largest free block and its
+ * region count.  Constant time but for the largest block (one free list
+ * is scanned) and the regions (their list is walked). */
 KL_API kl_heap_stats kl_heap_stats_get(const kl_heap *h);
 
 /* kl_heap_check: walk every block of every region and every free list of
