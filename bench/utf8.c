@@ -4,7 +4,9 @@
  *  - a plain byte-at-a-time validator (Table 3-7 as branches, the way
  *    most C code does it), written here as the baseline;
  *  - glibc's mbrtowc in the C.UTF-8 locale, decoding the whole text (the
- *    C library's own UTF-8 decoder, which is what portable C calls).
+ *    C library's own UTF-8 decoder, which is what portable C calls);
+ *  - Rust's std::str::from_utf8 (bench/anchor_rust_utf8.rs, rustc -O),
+ *    when configure found rustc.
  * Every side must accept the texts (checked before timing).  The ratio is
  * keel's time over the anchor's (below 1: keel is faster). */
 #include <locale.h>
@@ -16,6 +18,10 @@
 
 #include <keel/str.h>
 #include "harness.h"
+
+#if KL_BENCH_HAVE_RUST
+bool kl_bench_rust_from_utf8(const unsigned char *p, size_t n);
+#endif
 
 enum { SIZE = 64 * 1024 };
 
@@ -104,6 +110,17 @@ static uint64_t mbrtowc_run(void *ctx, size_t iters)
     return ok;
 }
 
+#if KL_BENCH_HAVE_RUST
+static uint64_t rust_run(void *ctx, size_t iters)
+{
+    const text *t = ctx;
+    uint64_t ok = 0;
+    for (size_t i = 0; i < iters; i++)
+        ok += kl_bench_rust_from_utf8(t->p, t->n);
+    return ok;
+}
+#endif
+
 static uint64_t rng = 0x2545f4914f6cdd1du;
 
 static unsigned below(unsigned n)
@@ -151,6 +168,9 @@ int main(void)
     static unsigned char buf[SIZE];
     text t = { buf, 0 };
     kl_bench_header();
+#if !KL_BENCH_HAVE_RUST
+    printf("(Rust anchor not built: configure found no rustc)\n");
+#endif
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
         fill(&t, kinds[k].lo, kinds[k].span, kinds[k].ascii_pct);
         if (!kl_utf8_valid(t.p, t.n) || !byte_loop_valid(t.p, t.n) ||
@@ -160,6 +180,14 @@ int main(void)
         }
         char name[80];
         snprintf(name, sizeof name, "%s, 64K", kinds[k].name);
+#if KL_BENCH_HAVE_RUST
+        if (!kl_bench_rust_from_utf8(t.p, t.n)) {
+            fprintf(stderr, "utf8: Rust refused the %s text\n", kinds[k].name);
+            return 1;
+        }
+        kl_bench_case c0 = { name, "Rust str::from_utf8", keel_run, rust_run, &t, 20, 51 };
+        kl_bench_run(&c0);
+#endif
         kl_bench_case c1 = { name, "byte-at-a-time loop", keel_run, byte_loop_run, &t, 20, 51 };
         kl_bench_run(&c1);
         kl_bench_case c2 = { name, "glibc mbrtowc, C.UTF-8", keel_run, mbrtowc_run, &t, 2, 21 };
