@@ -12,6 +12,27 @@
 #include "../harness.h"
 #include "failing_alloc.h"
 
+/* Hot-loop assertions: Check's ck_assert records every passing
+ * assertion, which costs more than the map operations under test. */
+#define CHECK(c)                                                               \
+    do {                                                                       \
+        if (!(c))                                                              \
+            ck_abort_msg("line %d: %s", __LINE__, #c);                         \
+    } while (0)
+#define CHECK_EQ(a, b)                                                         \
+    do {                                                                       \
+        uintmax_t a_ = (a), b_ = (b);                                          \
+        if (a_ != b_)                                                          \
+            ck_abort_msg("line %d: %s == %s: %ju != %ju", __LINE__, #a, #b, a_, b_); \
+    } while (0)
+
+#define CHECK_MAP(check_call)                                                  \
+    do {                                                                       \
+        const char *e_ = (check_call);                                         \
+        if (e_ != NULL)                                                        \
+            ck_abort_msg("line %d: %s", __LINE__, e_);                         \
+    } while (0)
+
 #ifndef KL_HM_SUITE
 #define KL_HM_SUITE "hashmap"
 #endif
@@ -55,14 +76,14 @@ START_TEST(inline_hashes_match_the_library)
             key[b] = (unsigned char)(m.seed.k[0] >> (8 * b));
             key[8 + b] = (unsigned char)(m.seed.k[1] >> (8 * b));
         }
-        ck_assert_uint_eq(kl_hashmap_hash_u64(&x, &m.seed), kl_siphash13(le, 8, key));
-        ck_assert_uint_eq(kl_hashmap_hash_u64_fast(&x, &m.seed), kl_hash64(le, 8, m.seed.k[0]));
+        CHECK_EQ(kl_hashmap_hash_u64(&x, &m.seed), kl_siphash13(le, 8, key));
+        CHECK_EQ(kl_hashmap_hash_u64_fast(&x, &m.seed), kl_hash64(le, 8, m.seed.k[0]));
     }
     /* Seeds differ from map to map. */
     kl_hashmap a, b;
     kl_hashmap_init(&a, NULL);
     kl_hashmap_init(&b, NULL);
-    ck_assert(a.seed.k[0] != b.seed.k[0] || a.seed.k[1] != b.seed.k[1]);
+    CHECK(a.seed.k[0] != b.seed.k[0] || a.seed.k[1] != b.seed.k[1]);
 }
 END_TEST
 
@@ -97,10 +118,10 @@ static bool keep_odd_values(const uint64_t *k, uint64_t *v, void *ctx)
             if (what < 350) {                                                  \
                 bool replaced = false;                                         \
                 uint64_t old = 0;                                              \
-                ck_assert_int_eq(MAP##_insert(&m, k, v, &replaced, &old), KL_OK); \
-                ck_assert(replaced == present[i]);                             \
+                CHECK_EQ(MAP##_insert(&m, k, v, &replaced, &old), KL_OK); \
+                CHECK(replaced == present[i]);                             \
                 if (replaced)                                                  \
-                    ck_assert_uint_eq(old, value[i]);                          \
+                    CHECK_EQ(old, value[i]);                          \
                 else                                                           \
                     n++;                                                       \
                 present[i] = true;                                             \
@@ -108,37 +129,37 @@ static bool keep_odd_values(const uint64_t *k, uint64_t *v, void *ctx)
             } else if (what < 650) {                                           \
                 uint64_t out = 0;                                              \
                 bool had = MAP##_remove(&m, k, &out);                          \
-                ck_assert(had == present[i]);                                  \
+                CHECK(had == present[i]);                                  \
                 if (had) {                                                     \
-                    ck_assert_uint_eq(out, value[i]);                          \
+                    CHECK_EQ(out, value[i]);                          \
                     n--;                                                       \
                 }                                                              \
                 present[i] = false;                                            \
             } else if (what < 850) {                                           \
                 uint64_t *p = MAP##_get(&m, k);                                \
-                ck_assert(MAP##_contains(&m, k) == present[i]);                \
+                CHECK(MAP##_contains(&m, k) == present[i]);                \
                 if (present[i])                                                \
-                    ck_assert_uint_eq(*p, value[i]);                           \
+                    CHECK_EQ(*p, value[i]);                           \
                 else                                                           \
-                    ck_assert_ptr_null(p);                                     \
+                    CHECK(p == NULL);                                          \
             } else if (what < 997) {                                           \
                 uint64_t *p;                                                   \
                 bool fresh;                                                    \
-                ck_assert_int_eq(MAP##_entry(&m, k, &p, &fresh), KL_OK);       \
-                ck_assert(fresh == !present[i]);                               \
+                CHECK_EQ(MAP##_entry(&m, k, &p, &fresh), KL_OK);       \
+                CHECK(fresh == !present[i]);                               \
                 if (fresh) {                                                   \
-                    ck_assert_uint_eq(*p, 0);                                  \
+                    CHECK_EQ(*p, 0);                                  \
                     value[i] = 0;                                              \
                     n++;                                                       \
                 }                                                              \
-                ck_assert_uint_eq(*p, value[i]);                               \
+                CHECK_EQ(*p, value[i]);                               \
                 *p += 3;                                                       \
                 value[i] += 3;                                                 \
                 present[i] = true;                                             \
             } else if (what < 999) {                                           \
                 long calls = 0;                                                \
                 MAP##_retain(&m, keep_odd_values, &calls);                     \
-                ck_assert_uint_eq((size_t)calls, n);                           \
+                CHECK_EQ((size_t)calls, n);                           \
                 for (uint64_t j = 0; j < (space); j++)                         \
                     if (present[j] && value[j] % 2 == 0) {                     \
                         present[j] = false;                                    \
@@ -149,30 +170,30 @@ static bool keep_odd_values(const uint64_t *k, uint64_t *v, void *ctx)
                 memset(present, 0, sizeof present);                            \
                 n = 0;                                                         \
             } else {                                                           \
-                ck_assert_int_eq(MAP##_reserve(&m, kl_rand_below(&r, 100)), KL_OK); \
+                CHECK_EQ(MAP##_reserve(&m, kl_rand_below(&r, 100)), KL_OK); \
             }                                                                  \
-            ck_assert_uint_eq(MAP##_len(&m), n);                               \
+            CHECK_EQ(MAP##_len(&m), n);                               \
             if (op % 4096 == 0)                                                \
-                ck_assert_ptr_null(MAP##_check(&m));                           \
+                CHECK_MAP(MAP##_check(&m));                           \
         }                                                                      \
-        ck_assert_ptr_null(MAP##_check(&m));                                   \
+        CHECK_MAP(MAP##_check(&m));                                   \
         /* Iteration visits each entry once, with its value. */                \
         size_t seen = 0;                                                       \
         uint64_t sum = 0, model_sum = 0;                                       \
         kl_hashmap_iter it = KL_HASHMAP_ITER_INIT;                             \
         for (MAP##_kv *kv; (kv = MAP##_next(&m, &it)) != NULL; seen++) {       \
-            ck_assert_ptr_eq(MAP##_get(&m, kv->key), &kv->value);              \
+            CHECK(MAP##_get(&m, kv->key) == &kv->value);                       \
             sum += kv->value;                                                  \
         }                                                                      \
         for (uint64_t j = 0; j < (space); j++)                                 \
             model_sum += present[j] ? value[j] : 0;                            \
-        ck_assert_uint_eq(seen, n);                                            \
-        ck_assert_uint_eq(sum, model_sum);                                     \
+        CHECK_EQ(seen, n);                                            \
+        CHECK_EQ(sum, model_sum);                                     \
         for (uint64_t j = 0; j < (space); j++)                                 \
-            ck_assert(MAP##_contains(&m, (big_keys) ? key_of(j) : j) == present[j]); \
+            CHECK(MAP##_contains(&m, (big_keys) ? key_of(j) : j) == present[j]); \
         MAP##_free(&m);                                                        \
-        ck_assert_uint_eq(MAP##_len(&m), 0);                                   \
-        ck_assert_ptr_null(MAP##_check(&m));                                   \
+        CHECK_EQ(MAP##_len(&m), 0);                                   \
+        CHECK_MAP(MAP##_check(&m));                                   \
     } while (0)
 
 START_TEST(small_key_space_against_a_model)
@@ -209,20 +230,20 @@ START_TEST(tombstones_do_not_grow_the_table)
     long ops = kl_test_iterations(50000, 10);
     size_t mask = 0;
     for (long i = 0; i < ops; i++) {
-        ck_assert_int_eq(sip_map_insert(&m, key_of((uint64_t)i), (uint64_t)i, NULL, NULL), KL_OK);
+        CHECK_EQ(sip_map_insert(&m, key_of((uint64_t)i), (uint64_t)i, NULL, NULL), KL_OK);
         if (i >= 12)
-            ck_assert(sip_map_remove(&m, key_of((uint64_t)i - 12), NULL));
+            CHECK(sip_map_remove(&m, key_of((uint64_t)i - 12), NULL));
         if (i == 100)
             mask = m.raw.bucket_mask;
         if (i > 100)
-            ck_assert_uint_eq(m.raw.bucket_mask, mask);
+            CHECK_EQ(m.raw.bucket_mask, mask);
         if (i % 1000 == 0)
-            ck_assert_ptr_null(sip_map_check(&m));
+            CHECK_MAP(sip_map_check(&m));
     }
     ck_assert_uint_le(mask, 31);
-    ck_assert_uint_eq(sip_map_len(&m), 12);
+    CHECK_EQ(sip_map_len(&m), 12);
     for (long i = ops - 12; i < ops; i++)
-        ck_assert_uint_eq(*sip_map_get(&m, key_of((uint64_t)i)), (uint64_t)i);
+        CHECK_EQ(*sip_map_get(&m, key_of((uint64_t)i)), (uint64_t)i);
     sip_map_free(&m);
 }
 END_TEST
@@ -232,32 +253,32 @@ START_TEST(reserve_and_growth)
     fast_map m;
     fast_map_init(&m, NULL);
     ck_assert_ptr_null(fast_map_get(&m, 1));
-    ck_assert(!fast_map_remove(&m, 1, NULL));
-    ck_assert_int_eq(fast_map_reserve(&m, 1000), KL_OK);
+    CHECK(!fast_map_remove(&m, 1, NULL));
+    CHECK_EQ(fast_map_reserve(&m, 1000), KL_OK);
     ck_assert_uint_ge(m.raw.growth_left, 1000);
     size_t mask = m.raw.bucket_mask;
-    ck_assert_uint_eq(mask, 2047);
+    CHECK_EQ(mask, 2047);
     for (uint64_t i = 0; i < 1000; i++)
-        ck_assert_int_eq(fast_map_insert(&m, i, i * i, NULL, NULL), KL_OK);
-    ck_assert_uint_eq(m.raw.bucket_mask, mask); /* no growth after reserve */
-    ck_assert_ptr_null(fast_map_check(&m));
+        CHECK_EQ(fast_map_insert(&m, i, i * i, NULL, NULL), KL_OK);
+    CHECK_EQ(m.raw.bucket_mask, mask); /* no growth after reserve */
+    CHECK_MAP(fast_map_check(&m));
     /* Overflowing requests fail and change nothing. */
     kl_hashmap before = m.raw;
-    ck_assert_int_eq(fast_map_reserve(&m, SIZE_MAX), KL_ENOMEM);
-    ck_assert_int_eq(fast_map_reserve(&m, SIZE_MAX / 2), KL_ENOMEM);
-    ck_assert_int_eq(fast_map_reserve(&m, SIZE_MAX / 16), KL_ENOMEM);
-    ck_assert(memcmp(&before, &m.raw, sizeof before) == 0);
+    CHECK_EQ(fast_map_reserve(&m, SIZE_MAX), KL_ENOMEM);
+    CHECK_EQ(fast_map_reserve(&m, SIZE_MAX / 2), KL_ENOMEM);
+    CHECK_EQ(fast_map_reserve(&m, SIZE_MAX / 16), KL_ENOMEM);
+    CHECK(memcmp(&before, &m.raw, sizeof before) == 0);
     for (uint64_t i = 0; i < 1000; i++)
-        ck_assert_uint_eq(*fast_map_get(&m, i), i * i);
+        CHECK_EQ(*fast_map_get(&m, i), i * i);
     fast_map_clear(&m);
-    ck_assert_uint_eq(fast_map_len(&m), 0);
-    ck_assert_uint_eq(m.raw.bucket_mask, mask); /* clear keeps the table */
+    CHECK_EQ(fast_map_len(&m), 0);
+    CHECK_EQ(m.raw.bucket_mask, mask); /* clear keeps the table */
     ck_assert_ptr_null(fast_map_get(&m, 5));
-    ck_assert_ptr_null(fast_map_check(&m));
+    CHECK_MAP(fast_map_check(&m));
     fast_map_free(&m);
     /* A freed map is reusable. */
-    ck_assert_int_eq(fast_map_insert(&m, 9, 10, NULL, NULL), KL_OK);
-    ck_assert_uint_eq(*fast_map_get(&m, 9), 10);
+    CHECK_EQ(fast_map_insert(&m, 9, 10, NULL, NULL), KL_OK);
+    CHECK_EQ(*fast_map_get(&m, 9), 10);
     fast_map_free(&m);
 }
 END_TEST
@@ -294,23 +315,23 @@ static void oom_workload(kl_failing_alloc *f, bool *failed)
             err = sip_map_insert(&m, key_of(j), j, NULL, NULL);
         }
         if (err != KL_OK) {
-            ck_assert_int_eq(err, KL_ENOMEM);
-            ck_assert(memcmp(&before, &m.raw, sizeof before) == 0);
+            CHECK_EQ(err, KL_ENOMEM);
+            CHECK(memcmp(&before, &m.raw, sizeof before) == 0);
             *failed = true;
         } else if (fresh) {
             in[j] = true;
             n++;
         }
-        ck_assert_uint_eq(sip_map_len(&m), n);
+        CHECK_EQ(sip_map_len(&m), n);
     }
-    ck_assert_ptr_null(sip_map_check(&m));
+    CHECK_MAP(sip_map_check(&m));
     for (uint64_t j = 0; j < 600; j++) {
         uint64_t *p = sip_map_get(&m, key_of(j));
-        ck_assert(in[j] == (p != NULL));
+        CHECK(in[j] == (p != NULL));
         if (p != NULL)
-            ck_assert_uint_eq(*p, j);
+            CHECK_EQ(*p, j);
     }
-    ck_assert_uint_eq(f->live_blocks, m.raw.bucket_mask != 0 ? 1 : 0);
+    CHECK_EQ(f->live_blocks, m.raw.bucket_mask != 0 ? 1 : 0);
     sip_map_free(&m);
 }
 
@@ -321,9 +342,9 @@ START_TEST(every_allocation_failure_leaves_the_map_intact)
         kl_failing_alloc_init(&f, NULL, k);
         bool failed = false;
         oom_workload(&f, &failed);
-        ck_assert_uint_eq(f.live_bytes, 0);
-        ck_assert_uint_eq(f.live_blocks, 0);
-        ck_assert(failed == f.failed);
+        CHECK_EQ(f.live_bytes, 0);
+        CHECK_EQ(f.live_blocks, 0);
+        CHECK(failed == f.failed);
         if (!failed)
             break; /* k passed the workload's last allocation */
         ck_assert_int_lt(k, 100);
@@ -359,33 +380,33 @@ START_TEST(type_erased_api)
         point p = { i, -i };
         double v = i * 0.5;
         bool replaced = true;
-        ck_assert_int_eq(kl_hashmap_insert(&m, &point_type, &p, &v, &replaced, NULL), KL_OK);
-        ck_assert(!replaced);
+        CHECK_EQ(kl_hashmap_insert(&m, &point_type, &p, &v, &replaced, NULL), KL_OK);
+        CHECK(!replaced);
     }
     point p = { 10, -10 };
     double v = 99, old = 0;
     bool replaced = false;
-    ck_assert_int_eq(kl_hashmap_insert(&m, &point_type, &p, &v, &replaced, &old), KL_OK);
-    ck_assert(replaced);
-    ck_assert(old == 5.0);
+    CHECK_EQ(kl_hashmap_insert(&m, &point_type, &p, &v, &replaced, &old), KL_OK);
+    CHECK(replaced);
+    CHECK(old == 5.0);
     point_slot *s = kl_hashmap_get(&m, &point_type, &p);
     ck_assert_ptr_nonnull(s);
-    ck_assert(s->value == 99.0);
-    ck_assert(kl_hashmap_remove(&m, &point_type, &p, &old));
-    ck_assert(old == 99.0);
-    ck_assert(!kl_hashmap_remove(&m, &point_type, &p, NULL));
+    CHECK(s->value == 99.0);
+    CHECK(kl_hashmap_remove(&m, &point_type, &p, &old));
+    CHECK(old == 99.0);
+    CHECK(!kl_hashmap_remove(&m, &point_type, &p, NULL));
     ck_assert_ptr_null(kl_hashmap_get(&m, &point_type, &p));
     void *slot;
     bool inserted = false;
-    ck_assert_int_eq(kl_hashmap_entry(&m, &point_type, &p, &slot, &inserted), KL_OK);
-    ck_assert(inserted);
-    ck_assert(((point_slot *)slot)->value == 0.0);
+    CHECK_EQ(kl_hashmap_entry(&m, &point_type, &p, &slot, &inserted), KL_OK);
+    CHECK(inserted);
+    CHECK(((point_slot *)slot)->value == 0.0);
     point q = { 11, -11 };
-    ck_assert_int_eq(kl_hashmap_entry(&m, &point_type, &q, &slot, &inserted), KL_OK);
-    ck_assert(!inserted);
-    ck_assert(((point_slot *)slot)->value == 5.5);
-    ck_assert_uint_eq(m.len, 300);
-    ck_assert_ptr_null(kl_hashmap_check(&m, &point_type));
+    CHECK_EQ(kl_hashmap_entry(&m, &point_type, &q, &slot, &inserted), KL_OK);
+    CHECK(!inserted);
+    CHECK(((point_slot *)slot)->value == 5.5);
+    CHECK_EQ(m.len, 300);
+    CHECK_MAP(kl_hashmap_check(&m, &point_type));
     kl_hashmap_free(&m, &point_type);
 }
 END_TEST
@@ -402,27 +423,27 @@ START_TEST(sets)
     u64_set_init(&s, NULL);
     bool inserted = false;
     for (uint64_t i = 0; i < 1000; i++) {
-        ck_assert_int_eq(u64_set_insert(&s, i * 3, &inserted), KL_OK);
-        ck_assert(inserted);
+        CHECK_EQ(u64_set_insert(&s, i * 3, &inserted), KL_OK);
+        CHECK(inserted);
     }
-    ck_assert_int_eq(u64_set_insert(&s, 3, &inserted), KL_OK);
-    ck_assert(!inserted);
-    ck_assert_uint_eq(u64_set_len(&s), 1000);
+    CHECK_EQ(u64_set_insert(&s, 3, &inserted), KL_OK);
+    CHECK(!inserted);
+    CHECK_EQ(u64_set_len(&s), 1000);
     for (uint64_t i = 0; i < 3000; i++)
-        ck_assert(u64_set_contains(&s, i) == (i % 3 == 0));
-    ck_assert(u64_set_remove(&s, 300));
-    ck_assert(!u64_set_remove(&s, 300));
-    ck_assert(!u64_set_remove(&s, 301));
+        CHECK(u64_set_contains(&s, i) == (i % 3 == 0));
+    CHECK(u64_set_remove(&s, 300));
+    CHECK(!u64_set_remove(&s, 300));
+    CHECK(!u64_set_remove(&s, 301));
     u64_set_retain(&s, keep_below_100, NULL);
-    ck_assert_uint_eq(u64_set_len(&s), 34);
+    CHECK_EQ(u64_set_len(&s), 34);
     uint64_t sum = 0;
     kl_hashmap_iter it = KL_HASHMAP_ITER_INIT;
     for (const uint64_t *k; (k = u64_set_next(&s, &it)) != NULL;)
         sum += *k;
-    ck_assert_uint_eq(sum, 3 * (33 * 34 / 2));
-    ck_assert_ptr_null(u64_set_check(&s));
+    CHECK_EQ(sum, 3 * (33 * 34 / 2));
+    CHECK_MAP(u64_set_check(&s));
     u64_set_clear(&s);
-    ck_assert(!u64_set_contains(&s, 0));
+    CHECK(!u64_set_contains(&s, 0));
     u64_set_free(&s);
 }
 END_TEST
@@ -438,20 +459,20 @@ START_TEST(string_keys)
     for (int round = 0; round < 3; round++)
         for (size_t i = 0; i < KL_ARRAY_LEN(words); i++) {
             int *v;
-            ck_assert_int_eq(str_map_entry(&m, kl_str_from_cstr(words[i]), &v, NULL), KL_OK);
+            CHECK_EQ(str_map_entry(&m, kl_str_from_cstr(words[i]), &v, NULL), KL_OK);
             *v += (int)i + 1;
         }
-    ck_assert_uint_eq(str_map_len(&m), KL_ARRAY_LEN(words));
+    CHECK_EQ(str_map_len(&m), KL_ARRAY_LEN(words));
     for (size_t i = 0; i < KL_ARRAY_LEN(words); i++) {
         char copy[64];
         strcpy(copy, words[i]); /* equal bytes elsewhere: the same key */
         int *v = str_map_get(&m, kl_str_from_cstr(copy));
         ck_assert_ptr_nonnull(v);
-        ck_assert_int_eq(*v, 3 * ((int)i + 1));
+        CHECK_EQ(*v, 3 * ((int)i + 1));
     }
-    ck_assert(!str_map_contains(&m, KL_STR("abcd")));
-    ck_assert(!str_map_contains(&m, KL_STR("Keel")));
-    ck_assert_ptr_null(str_map_check(&m));
+    CHECK(!str_map_contains(&m, KL_STR("abcd")));
+    CHECK(!str_map_contains(&m, KL_STR("Keel")));
+    CHECK_MAP(str_map_check(&m));
     str_map_free(&m);
 }
 END_TEST
