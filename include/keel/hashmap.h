@@ -97,7 +97,8 @@ typedef struct kl_hashmap {
 /* kl_hashmap_type: what the core knows of a map's slots: a slot is a key
  * (at offset 0) and a value (at value_offset; value_size 0 for a set).
  * hash(key, seed) is the key's 64-bit hash; eq(a, b) whether two keys
- * are equal.  Equal keys must hash alike. */
+ * are equal.  Equal keys must hash alike.  A type-erased user sets
+ * move_all to NULL. */
 typedef struct kl_hashmap_type {
     size_t slot_size;
     size_t slot_align;
@@ -106,6 +107,10 @@ typedef struct kl_hashmap_type {
     size_t value_size;
     uint64_t (*hash)(const void *key, const kl_hashmap_seed *seed);
     bool (*eq)(const void *a, const void *b);
+    /* move_all(dst, src): put every entry of src into dst, a new empty
+     * table of the same type with room for them (kl__hm_move_all with
+     * the hash inlined).  NULL: the core does it, calling hash. */
+    void (*move_all)(struct kl_hashmap *dst, const struct kl_hashmap *src);
 } kl_hashmap_type;
 
 /* kl_hashmap_iter: a position in a map; start at KL_HASHMAP_ITER_INIT.
@@ -335,6 +340,40 @@ KL__HM_INLINE void *kl__hm_find(const kl_hashmap *m, uint64_t hash, const void *
     }
 }
 
+/* kl__hm_find_or_free: as kl__hm_find; when key is missing, also the
+ * first EMPTY or DELETED bucket of its probe sequence in *free_at (the
+ * bucket kl__hm_find_free would give), found in the same pass. */
+KL__HM_INLINE void *kl__hm_find_or_free(const kl_hashmap *m, uint64_t hash, const void *key,
+                                        size_t slot_size,
+                                        bool (*eq)(const void *, const void *),
+                                        size_t *free_at)
+{
+    size_t mask = m->bucket_mask;
+    size_t pos = (size_t)hash & mask;
+    uint8_t h2 = kl__hm_h2(hash);
+    size_t fr = SIZE_MAX;
+    for (size_t stride = 0;;) {
+        kl__hm_group g = kl__hm_load(m->ctrl + pos);
+        for (kl__hm_bits b = kl__hm_match(g, h2); b != 0; b &= b - 1) {
+            void *slot = kl__hm_slot(m, (pos + kl__hm_lowest(b)) & mask, slot_size);
+            if (KL_LIKELY(eq(key, slot)))
+                return slot;
+        }
+        kl__hm_bits f = kl__hm_match_free(g);
+        if (fr == SIZE_MAX && f != 0)
+            fr = (pos + kl__hm_lowest(f)) & mask;
+        if (KL_LIKELY(kl__hm_match_empty(g) != 0))
+            break;
+        stride += KL__HM_W;
+        pos = (pos + stride) & mask;
+    }
+    /* See kl__hm_find_free on tables smaller than a group. */
+    if (KL_UNLIKELY(m->ctrl[fr] < 0x80))
+        fr = kl__hm_lowest(kl__hm_match_free(kl__hm_load(m->ctrl)));
+    *free_at = fr;
+    return NULL;
+}
+
 /* kl__hm_find_free: the first EMPTY or DELETED bucket on hash's probe
  * sequence (there always is one). */
 KL__HM_INLINE size_t kl__hm_find_free(const kl_hashmap *m, uint64_t hash)
@@ -374,17 +413,33 @@ KL__HM_INLINE void *kl__hm_claim(kl_hashmap *m, size_t i, uint64_t hash, size_t 
     return kl__hm_slot(m, i, slot_size);
 }
 
-/* kl__hm_insert_slot: a fresh slot for a key of hash that is not in m,
- * growing m if it must; NULL (m unchanged) when that fails. */
-KL__HM_INLINE void *kl__hm_insert_slot(kl_hashmap *m, uint64_t hash, const kl_hashmap_type *t)
+/* kl__hm_insert_at: a fresh slot for a key of hash that is not in m,
+ * at bucket i from kl__hm_find_or_free or kl__hm_find_free, growing m
+ * (and probing again) if it must; NULL (m unchanged) when that fails. */
+KL__HM_INLINE void *kl__hm_insert_at(kl_hashmap *m, size_t i, uint64_t hash,
+                                     const kl_hashmap_type *t)
 {
-    size_t i = kl__hm_find_free(m, hash);
     if (KL_UNLIKELY(m->growth_left == 0 && m->ctrl[i] == KL__HM_EMPTY)) {
         if (kl_hashmap_reserve(m, 1, t) != KL_OK)
             return NULL;
         i = kl__hm_find_free(m, hash);
     }
     return kl__hm_claim(m, i, hash, t->slot_size);
+}
+
+/* kl__hm_insert_slot: kl__hm_insert_at at the first free bucket. */
+KL__HM_INLINE void *kl__hm_insert_slot(kl_hashmap *m, uint64_t hash, const kl_hashmap_type *t)
+{
+    return kl__hm_insert_at(m, kl__hm_find_free(m, hash), hash, t);
+}
+
+/* kl__hm_move: put the slot_size bytes at slot, of hash, into dst (a
+ * table being filled by a resize: no tombstones, no equal keys). */
+KL__HM_INLINE void kl__hm_move(kl_hashmap *dst, const void *slot, uint64_t hash, size_t slot_size)
+{
+    size_t j = kl__hm_find_free(dst, hash);
+    kl__hm_set_ctrl(dst, j, kl__hm_h2(hash));
+    __builtin_memcpy(kl__hm_slot(dst, j, slot_size), slot, slot_size);
 }
 
 /* kl__hm_erase: empty bucket i (full). */
@@ -581,9 +636,20 @@ KL_INLINE bool kl_hashmap_eq_str(const kl_str *a, const kl_str *b)
     {                                                                          \
         return EQ((const K *)a, (const K *)b);                                 \
     }                                                                          \
+    KL_GENERATED_INLINE void name##__move_all(kl_hashmap *dst,                 \
+                                              const kl_hashmap *src)           \
+    {                                                                          \
+        for (size_t i = 0; i <= src->bucket_mask; i++)                         \
+            if (src->ctrl[i] < 0x80) {                                         \
+                const name##_kv *kv = (const name##_kv *)src->slots + i;       \
+                kl__hm_move(dst, kv, HASH(&kv->key, &src->seed),               \
+                            sizeof(name##_kv));                                \
+            }                                                                  \
+    }                                                                          \
     static const kl_hashmap_type name##__type KL_MAYBE_UNUSED = {              \
         sizeof(name##_kv), _Alignof(name##_kv), sizeof(K),                     \
-        offsetof(name##_kv, value), sizeof(V), name##__hash, name##__eq        \
+        offsetof(name##_kv, value), sizeof(V), name##__hash, name##__eq,       \
+        name##__move_all                                                       \
     };                                                                         \
     KL_GENERATED_INLINE void name##_init(name *m, kl_allocator *a)             \
     {                                                                          \
@@ -612,14 +678,15 @@ KL_INLINE bool kl_hashmap_eq_str(const kl_str *a, const kl_str *b)
         name *m, K key, V value, bool *replaced, V *old)                       \
     {                                                                          \
         uint64_t h = HASH(&key, &m->raw.seed);                                 \
-        name##_kv *kv = (name##_kv *)kl__hm_find(&m->raw, h, &key,             \
-                                                 sizeof(name##_kv), name##__eq); \
+        size_t at;                                                             \
+        name##_kv *kv = (name##_kv *)kl__hm_find_or_free(                      \
+            &m->raw, h, &key, sizeof(name##_kv), name##__eq, &at);             \
         bool found = kv != NULL;                                               \
         if (found) {                                                           \
             if (old != NULL)                                                   \
                 *old = kv->value;                                              \
         } else {                                                               \
-            kv = (name##_kv *)kl__hm_insert_slot(&m->raw, h, &name##__type);   \
+            kv = (name##_kv *)kl__hm_insert_at(&m->raw, at, h, &name##__type); \
             if (KL_UNLIKELY(kv == NULL))                                       \
                 return KL_ENOMEM;                                              \
             kv->key = key;                                                     \
@@ -643,11 +710,12 @@ KL_INLINE bool kl_hashmap_eq_str(const kl_str *a, const kl_str *b)
         name *m, K key, V **value, bool *inserted)                             \
     {                                                                          \
         uint64_t h = HASH(&key, &m->raw.seed);                                 \
-        name##_kv *kv = (name##_kv *)kl__hm_find(&m->raw, h, &key,             \
-                                                 sizeof(name##_kv), name##__eq); \
+        size_t at;                                                             \
+        name##_kv *kv = (name##_kv *)kl__hm_find_or_free(                      \
+            &m->raw, h, &key, sizeof(name##_kv), name##__eq, &at);             \
         bool fresh = kv == NULL;                                               \
         if (fresh) {                                                           \
-            kv = (name##_kv *)kl__hm_insert_slot(&m->raw, h, &name##__type);   \
+            kv = (name##_kv *)kl__hm_insert_at(&m->raw, at, h, &name##__type); \
             if (KL_UNLIKELY(kv == NULL))                                       \
                 return KL_ENOMEM;                                              \
             kv->key = key;                                                     \
@@ -720,9 +788,18 @@ KL_INLINE bool kl_hashmap_eq_str(const kl_str *a, const kl_str *b)
     {                                                                          \
         return EQ((const K *)a, (const K *)b);                                 \
     }                                                                          \
+    KL_GENERATED_INLINE void name##__move_all(kl_hashmap *dst,                 \
+                                              const kl_hashmap *src)           \
+    {                                                                          \
+        for (size_t i = 0; i <= src->bucket_mask; i++)                         \
+            if (src->ctrl[i] < 0x80) {                                         \
+                const K *k = (const K *)src->slots + i;                        \
+                kl__hm_move(dst, k, HASH(k, &src->seed), sizeof(K));           \
+            }                                                                  \
+    }                                                                          \
     static const kl_hashmap_type name##__type KL_MAYBE_UNUSED = {              \
         sizeof(K), _Alignof(K), sizeof(K), sizeof(K), 0,                       \
-        name##__hash, name##__eq                                               \
+        name##__hash, name##__eq, name##__move_all                             \
     };                                                                         \
     KL_GENERATED_INLINE void name##_init(name *m, kl_allocator *a)             \
     {                                                                          \
@@ -746,9 +823,11 @@ KL_INLINE bool kl_hashmap_eq_str(const kl_str *a, const kl_str *b)
                                                           bool *inserted)      \
     {                                                                          \
         uint64_t h = HASH(&key, &m->raw.seed);                                 \
-        bool fresh = kl__hm_find(&m->raw, h, &key, sizeof(K), name##__eq) == NULL; \
+        size_t at;                                                             \
+        bool fresh = kl__hm_find_or_free(&m->raw, h, &key, sizeof(K),          \
+                                         name##__eq, &at) == NULL;             \
         if (fresh) {                                                           \
-            K *slot = (K *)kl__hm_insert_slot(&m->raw, h, &name##__type);      \
+            K *slot = (K *)kl__hm_insert_at(&m->raw, at, h, &name##__type);    \
             if (KL_UNLIKELY(slot == NULL))                                     \
                 return KL_ENOMEM;                                              \
             *slot = key;                                                       \

@@ -87,14 +87,17 @@ static kl_err resize(kl_hashmap *m, size_t cap, const kl_hashmap_type *t)
     n.bucket_mask = buckets - 1;
     __builtin_memset(n.ctrl, KL__HM_EMPTY, buckets + KL__HM_W);
     size_t old_buckets = m->bucket_mask == 0 ? 0 : m->bucket_mask + 1;
-    for (size_t i = 0; i < old_buckets; i++) {
-        if (m->ctrl[i] >= 0x80)
-            continue;
-        const void *slot = kl__hm_slot(m, i, t->slot_size);
-        uint64_t h = t->hash(slot, &m->seed);
-        size_t j = kl__hm_find_free(&n, h);
-        kl__hm_set_ctrl(&n, j, kl__hm_h2(h));
-        __builtin_memcpy(kl__hm_slot(&n, j, t->slot_size), slot, t->slot_size);
+    if (m->len == 0) {
+        /* nothing to move */
+    } else if (t->move_all != NULL) {
+        t->move_all(&n, m);
+    } else {
+        for (size_t i = 0; i < old_buckets; i++) {
+            if (m->ctrl[i] >= 0x80)
+                continue;
+            const void *slot = kl__hm_slot(m, i, t->slot_size);
+            kl__hm_move(&n, slot, t->hash(slot, &m->seed), t->slot_size);
+        }
     }
     n.growth_left = capacity_of(n.bucket_mask) - n.len;
     if (m->bucket_mask != 0)

@@ -369,7 +369,7 @@ static bool point_eq(const void *a, const void *b)
 
 static const kl_hashmap_type point_type = {
     sizeof(point_slot), _Alignof(point_slot), sizeof(point),
-    offsetof(point_slot, value), sizeof(double), point_hash, point_eq
+    offsetof(point_slot, value), sizeof(double), point_hash, point_eq, NULL
 };
 
 START_TEST(type_erased_api)
