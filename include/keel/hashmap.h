@@ -75,11 +75,15 @@
 #endif
 
 /* kl_hashmap_seed: a map's hash key.  k is SipHash's 16-byte key (as
- * bytes: k[0] then k[1] in memory) and k[0] is kl_hash64's seed; fast is
- * k[0] after kl_hash64's first mixing step, precomputed. */
+ * bytes: k[0] then k[1] in memory) and k[0] is kl_hash64's seed.  The
+ * rest is precomputed from k by kl_hashmap_init*: fast is k[0] after
+ * kl_hash64's first mixing step; sip is SipHash's state after the key
+ * setup and the half of the first SipRound that the message does not
+ * reach (v0 and v1; v2 and v3 as set up). */
 typedef struct kl_hashmap_seed {
     uint64_t k[2];
     uint64_t fast;
+    uint64_t sip[4];
 } kl_hashmap_seed;
 
 /* kl_hashmap: the type-erased core of every map and set.  Fields are
@@ -244,7 +248,7 @@ KL_INLINE kl__hm_bits kl__hm_match_free(kl__hm_group g)
 
 KL_INLINE size_t kl__hm_lowest(kl__hm_bits b)
 {
-    return (size_t)__builtin_ctz(b);
+    return (unsigned)__builtin_ctz(b);
 }
 
 /* Matches before the first one / after the last one, counted in bytes. */
@@ -255,7 +259,7 @@ KL_INLINE size_t kl__hm_leading(kl__hm_bits b)
 
 KL_INLINE size_t kl__hm_trailing(kl__hm_bits b)
 {
-    return b == 0 ? 16 : (size_t)__builtin_ctz(b);
+    return b == 0 ? 16 : (unsigned)__builtin_ctz(b);
 }
 #else
 /* SWAR over a little-endian 64-bit word: each match sets bit 7 of the
@@ -505,19 +509,22 @@ KL_INLINE void kl__hm_sipround(uint64_t *v0, uint64_t *v1, uint64_t *v2, uint64_
 
 /* kl_hashmap_hash_u64: SipHash-1-3 of *key's 8 bytes under the map's
  * seed, inline: kl_siphash13(key, 8, (const uint8_t *)seed->k) on a
- * little-endian machine. */
+ * little-endian machine.  Starts from the state precomputed in seed. */
 KL_INLINE uint64_t kl_hashmap_hash_u64(const uint64_t *key, const kl_hashmap_seed *seed)
 {
-    uint64_t k0 = seed->k[0], k1 = seed->k[1], m = *key;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    k0 = __builtin_bswap64(k0);
-    k1 = __builtin_bswap64(k1);
-#endif
-    uint64_t v0 = k0 ^ UINT64_C(0x736f6d6570736575);
-    uint64_t v1 = k1 ^ UINT64_C(0x646f72616e646f6d);
-    uint64_t v2 = k0 ^ UINT64_C(0x6c7967656e657261);
-    uint64_t v3 = k1 ^ UINT64_C(0x7465646279746573) ^ m;
-    kl__hm_sipround(&v0, &v1, &v2, &v3);
+    uint64_t m = *key;
+    uint64_t v0 = seed->sip[0], v1 = seed->sip[1], v2 = seed->sip[2], v3 = seed->sip[3] ^ m;
+    /* The rest of the first SipRound (its v0/v1 half is in seed). */
+    v2 += v3;
+    v3 = kl__hm_rotl(v3, 16);
+    v3 ^= v2;
+    v0 += v3;
+    v3 = kl__hm_rotl(v3, 21);
+    v3 ^= v0;
+    v2 += v1;
+    v1 = kl__hm_rotl(v1, 17);
+    v1 ^= v2;
+    v2 = kl__hm_rotl(v2, 32);
     v0 ^= m;
     uint64_t b = (uint64_t)8 << 56;
     v3 ^= b;

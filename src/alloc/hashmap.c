@@ -36,6 +36,21 @@ void kl_hashmap_init_seeded(kl_hashmap *m, kl_allocator *alloc, uint64_t k0, uin
     /* kl_hash64's first step on its seed (src/bare/hash_fast.c), done once
      * here for kl_hashmap_hash_u64_fast. */
     m->seed.fast = k0 ^ kl__hm_mix(k0 ^ UINT64_C(0x6a09e667f3bcc908), UINT64_C(0xbb67ae8584caa73b));
+    /* SipHash's key setup (the words as kl_siphash13 reads the key's
+     * bytes) and the v0/v1 half of the first SipRound, for
+     * kl_hashmap_hash_u64. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    k0 = __builtin_bswap64(k0);
+    k1 = __builtin_bswap64(k1);
+#endif
+    uint64_t v0 = k0 ^ UINT64_C(0x736f6d6570736575);
+    uint64_t v1 = k1 ^ UINT64_C(0x646f72616e646f6d);
+    v0 += v1;
+    v1 = kl__hm_rotl(v1, 13) ^ v0;
+    m->seed.sip[0] = kl__hm_rotl(v0, 32);
+    m->seed.sip[1] = v1;
+    m->seed.sip[2] = k0 ^ UINT64_C(0x6c7967656e657261);
+    m->seed.sip[3] = k1 ^ UINT64_C(0x7465646279746573);
 }
 
 void kl_hashmap_init(kl_hashmap *m, kl_allocator *alloc)
