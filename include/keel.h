@@ -28,6 +28,7 @@
 #include <keel/alloc.h>
 #include <keel/arena.h>
 #include <keel/heap.h>
+#include <keel/hashmap.h>
 #include <keel/vec.h>
 #endif
 
