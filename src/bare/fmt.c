@@ -8,7 +8,7 @@
  * to the function the caller passes (src/internal/fmt.h says why).
  *
  * Small first: this is all a program that prints only integers carries
- * (about 1 KB of Thumb-2 with kl_snprintf_int), so the pieces are shared
+ * (about 1.5 KB of Thumb-2 with kl_snprintf_int), so the pieces are shared
  * rather than specialised -- one padding routine for every conversion,
  * one digit loop for every base on 32-bit targets (kl__fmt_digits).  On
  * 64-bit targets, where speed is what counts, the decimal and power-of-two
@@ -127,66 +127,63 @@ static int find(const char *set, char c)
     return -1;
 }
 
-/* A width or precision at *pp: digits, or '*' for the next int argument.
- * Advances *pp past it.  Returns false if the digits overflow an int. */
-static bool parse_count(const char **pp, int *out, va_list *ap)
-{
-    const char *p = *pp;
-    int v = 0;
-    if (*p == '*') {
-        v = va_arg(*ap, int);
-        p++;
-    } else {
-        for (; *p >= '0' && *p <= '9'; p++) {
-            if (v > (2147483647 - 9) / 10)
-                return false;
-            v = v * 10 + (*p - '0');
-        }
-    }
-    *pp = p;
-    *out = v;
-    return true;
-}
-
-/* Parse the spec after a '%' at *pp; advance *pp past it.  Returns false
- * for a malformed spec. */
-static bool parse_spec(const char **pp, spec *sp, va_list *ap)
+/* One conversion at *pp (just after its '%'): its spec parsed, then
+ * integers, text and '%' formatted here, floats by ffn.  Advances *pp
+ * past it; on a malformed spec (a width or precision above INT_MAX) the
+ * output stops there (KL_EINVAL), so it need not. */
+static kl_err fmt_one(kl__fmt_out *o, const char **pp, va_list *ap, kl__fmt_float_fn *ffn)
 {
     /* Flag i of "-+ #0" is bit i: KL__FMT_MINUS ... KL__FMT_ZERO. */
     static const char flag_chars[] = "-+ #0";
     static const char length_chars[] = "hljztL";
     const char *p = *pp;
+    spec sp;
     unsigned flags = 0;
     for (int f; (f = find(flag_chars, *p)) >= 0; p++)
         flags |= 1u << f;
-    int v;
-    if (!parse_count(&p, &v, ap))
-        return false;
-    if (v < 0) {
+    /* The width, then the precision if a '.' comes: digits, or '*' for
+     * the next int argument. */
+    int count[2] = { 0, -1 };
+    for (int i = 0; i < 2; i++) {
+        if (i == 1) {
+            if (*p != '.')
+                break;
+            p++;
+            count[1] = 0;
+        }
+        int v = 0;
+        if (*p == '*') {
+            v = va_arg(*ap, int);
+            p++;
+        } else {
+            for (; *p >= '0' && *p <= '9'; p++) {
+                if (v > (2147483647 - 9) / 10)
+                    return KL_EINVAL;
+                v = v * 10 + (*p - '0');
+            }
+        }
+        count[i] = v;
+    }
+    if (count[0] < 0) {
         /* A negative '*' width is the '-' flag and the width. */
         flags |= KL__FMT_MINUS;
-        v = v == (-2147483647 - 1) ? 2147483647 : -v;
+        count[0] = count[0] == (-2147483647 - 1) ? 2147483647 : -count[0];
     }
-    sp->width = v;
-    sp->precision = -1;
-    if (*p == '.') {
-        p++;
-        if (!parse_count(&p, &v, ap))
-            return false;
-        /* A negative '*' precision is none. */
-        sp->precision = v < 0 ? -1 : v;
-    }
-    int len = find(length_chars, *p);
-    sp->length = len + 1; /* LEN_NONE if there is none */
-    if (len >= 0) {
-        if (len <= 1 && p[1] == *p) {
-            sp->length = LEN_HH + len;
+    sp.width = count[0];
+    /* A negative '*' precision is none. */
+    sp.precision = count[1] < 0 ? -1 : count[1];
+    int len = find(length_chars, *p) + 1; /* LEN_NONE if there is none */
+    if (len != LEN_NONE) {
+        if (len <= LEN_L && p[1] == *p) {
+            len += LEN_HH - 1;
             p++;
         }
         p++;
     }
-    sp->conv = *p;
-    if (*p != '\0')
+    sp.length = len;
+    char conv = *p;
+    sp.conv = conv;
+    if (conv != '\0')
         p++;
     *pp = p;
     /* A '-' overrides '0', a '+' overrides ' '. */
@@ -194,8 +191,109 @@ static bool parse_spec(const char **pp, spec *sp, va_list *ap)
         flags &= ~(unsigned)KL__FMT_ZERO;
     if (flags & KL__FMT_PLUS)
         flags &= ~(unsigned)KL__FMT_SPACE;
-    sp->flags = flags;
-    return true;
+    sp.flags = flags;
+
+    char digits[24];
+    char *end = digits + sizeof digits;
+    char prefix[2];
+    size_t prefix_len = 0, zeros = 0, n;
+    const char *body;
+
+    if (find("diuoxXp", conv) >= 0) {
+        if (len == LEN_BIG_L)
+            return KL_EINVAL;
+        bool is_signed = conv == 'd' || conv == 'i';
+        uint64_t mag;
+        if (conv == 'p') {
+            mag = (uintptr_t)va_arg(*ap, void *);
+            /* %p is %#x of the address, "(nil)" for NULL. */
+            body = "(nil)";
+            n = 5;
+            if (mag == 0)
+                goto text;
+            sp.flags |= KL__FMT_ALT;
+            conv = 'x';
+        } else {
+            mag = fetch_int(len, is_signed, ap);
+        }
+        unsigned base = 16;
+        if (is_signed) {
+            base = 10;
+            char sign = (mag >> 63) != 0 ? '-' : (sp.flags & KL__FMT_PLUS) ? '+'
+                      : (sp.flags & KL__FMT_SPACE) ? ' ' : 0;
+            if (sign == '-')
+                mag = 0 - mag;
+            if (sign != 0)
+                prefix[prefix_len++] = sign;
+        } else if (conv == 'u') {
+            base = 10;
+        } else if (conv == 'o') {
+            base = 8;
+        } else if ((sp.flags & KL__FMT_ALT) && mag != 0) {
+            prefix[0] = '0';
+            prefix[1] = conv;
+            prefix_len = 2;
+        }
+        char *d = end;
+        if (mag != 0 || sp.precision != 0) {
+            if (!KL__WIDE) {
+                d = kl__fmt_digits(end, mag, base, conv == 'X');
+            } else {
+                /* The wide converters write from the front. */
+                n = base == 10 ? kl__fmt_dec(digits, mag)
+                  : kl__fmt_pow2(digits, mag, base == 8 ? 3 : 4, conv == 'X');
+                d = end - n;
+                __builtin_memmove(d, digits, n);
+            }
+        }
+        n = (size_t)(end - d);
+        body = d;
+        if (sp.precision > 0 && (size_t)sp.precision > n)
+            zeros = (size_t)sp.precision - n;
+        /* '#' with %o: the first digit is a zero. */
+        if (base == 8 && (sp.flags & KL__FMT_ALT) && zeros == 0 && (n == 0 || *d != '0'))
+            zeros = 1;
+        if (sp.precision >= 0)
+            sp.flags &= ~(unsigned)KL__FMT_ZERO;
+        return write_padded(o, &sp, prefix, prefix_len, zeros, body, n);
+    }
+    if (conv == 's' || conv == 'c') {
+        /* No l: wide characters are not supported. */
+        if (len != LEN_NONE)
+            return KL_EINVAL;
+        n = 1;
+        body = digits;
+        if (conv == 'c') {
+            digits[0] = (char)(unsigned char)va_arg(*ap, int);
+        } else {
+            body = va_arg(*ap, const char *);
+            size_t limit = sp.precision >= 0 ? (size_t)sp.precision : (size_t)-1;
+            if (body == NULL)
+                /* glibc prints "(null)", or nothing when the precision
+                 * is too small for all of it. */
+                body = limit >= 6 ? "(null)" : "";
+            for (n = 0; n < limit && body[n] != '\0'; n++)
+                ;
+        }
+    text:
+        sp.flags &= ~(unsigned)KL__FMT_ZERO;
+        return write_padded(o, &sp, prefix, 0, 0, body, n);
+    }
+    if (conv == '%')
+        return put(o, "%", 1);
+    if (find("fFeEgGaA", conv) >= 0) {
+        /* keel has no long double: %Lf is refused before its argument
+         * is fetched.  %lf is %f (C99).  Without ffn (an integer-only
+         * entry point) the output stops here: the argument need not be
+         * fetched. */
+        if ((len != LEN_NONE && len != LEN_L) || ffn == NULL)
+            return KL_EINVAL;
+        return ffn(o, &sp, va_arg(*ap, double));
+    }
+    if (conv == 'n')
+        kl_panic("kl_fmt: %%n is not supported");
+    /* Anything C does not define. */
+    return KL_EINVAL;
 }
 
 /* The commonest conversions -- %d %i %u with no flag, width or precision
@@ -238,116 +336,6 @@ static bool fmt_plain_dec(kl__fmt_out *o, const char **pp, va_list *ap, kl_err *
     return true;
 }
 
-/* One conversion, its spec parsed: integers, text and '%' here, floats
- * to ffn.  Each conversion computes its prefix (sign, 0x), leading zeros
- * and body, and all meet at the one call of write_padded. */
-static kl_err fmt_one(kl__fmt_out *o, spec *sp, va_list *ap, kl__fmt_float_fn *ffn)
-{
-    char digits[24];
-    char *end = digits + sizeof digits;
-    char prefix[2];
-    size_t prefix_len = 0, zeros = 0, n;
-    const char *body;
-    char conv = sp->conv;
-    int len = sp->length;
-
-    if (find("diuoxXp", conv) >= 0) {
-        if (len == LEN_BIG_L)
-            return KL_EINVAL;
-        bool is_signed = conv == 'd' || conv == 'i';
-        uint64_t mag;
-        if (conv == 'p') {
-            mag = (uintptr_t)va_arg(*ap, void *);
-            /* %p is %#x of the address, "(nil)" for NULL. */
-            body = "(nil)";
-            n = 5;
-            if (mag == 0)
-                goto text;
-            sp->flags |= KL__FMT_ALT;
-            conv = 'x';
-        } else {
-            mag = fetch_int(len, is_signed, ap);
-        }
-        unsigned base = 16;
-        if (is_signed) {
-            base = 10;
-            char sign = (mag >> 63) != 0 ? '-' : (sp->flags & KL__FMT_PLUS) ? '+'
-                      : (sp->flags & KL__FMT_SPACE) ? ' ' : 0;
-            if (sign == '-')
-                mag = 0 - mag;
-            if (sign != 0)
-                prefix[prefix_len++] = sign;
-        } else if (conv == 'u') {
-            base = 10;
-        } else if (conv == 'o') {
-            base = 8;
-        } else if ((sp->flags & KL__FMT_ALT) && mag != 0) {
-            prefix[0] = '0';
-            prefix[1] = conv;
-            prefix_len = 2;
-        }
-        char *d = end;
-        if (mag != 0 || sp->precision != 0) {
-            if (!KL__WIDE) {
-                d = kl__fmt_digits(end, mag, base, conv == 'X');
-            } else {
-                /* The wide converters write from the front. */
-                n = base == 10 ? kl__fmt_dec(digits, mag)
-                  : kl__fmt_pow2(digits, mag, base == 8 ? 3 : 4, conv == 'X');
-                d = end - n;
-                __builtin_memmove(d, digits, n);
-            }
-        }
-        n = (size_t)(end - d);
-        body = d;
-        if (sp->precision > 0 && (size_t)sp->precision > n)
-            zeros = (size_t)sp->precision - n;
-        /* '#' with %o: the first digit is a zero. */
-        if (base == 8 && (sp->flags & KL__FMT_ALT) && zeros == 0 && (n == 0 || *d != '0'))
-            zeros = 1;
-        if (sp->precision >= 0)
-            sp->flags &= ~(unsigned)KL__FMT_ZERO;
-        return write_padded(o, sp, prefix, prefix_len, zeros, body, n);
-    }
-    if (conv == 's' || conv == 'c') {
-        /* No l: wide characters are not supported. */
-        if (len != LEN_NONE)
-            return KL_EINVAL;
-        n = 1;
-        body = digits;
-        if (conv == 'c') {
-            digits[0] = (char)(unsigned char)va_arg(*ap, int);
-        } else {
-            body = va_arg(*ap, const char *);
-            size_t limit = sp->precision >= 0 ? (size_t)sp->precision : (size_t)-1;
-            if (body == NULL)
-                /* glibc prints "(null)", or nothing when the precision
-                 * is too small for all of it. */
-                body = limit >= 6 ? "(null)" : "";
-            for (n = 0; n < limit && body[n] != '\0'; n++)
-                ;
-        }
-    text:
-        sp->flags &= ~(unsigned)KL__FMT_ZERO;
-        return write_padded(o, sp, prefix, 0, 0, body, n);
-    }
-    if (conv == '%')
-        return put(o, "%", 1);
-    if (find("fFeEgGaA", conv) >= 0) {
-        /* keel has no long double: %Lf is refused before its argument
-         * is fetched.  %lf is %f (C99).  Without ffn (an integer-only
-         * entry point) the output stops here: the argument need not be
-         * fetched. */
-        if ((len != LEN_NONE && len != LEN_L) || ffn == NULL)
-            return KL_EINVAL;
-        return ffn(o, sp, va_arg(*ap, double));
-    }
-    if (conv == 'n')
-        kl_panic("kl_fmt: %%n is not supported");
-    /* Anything C does not define. */
-    return KL_EINVAL;
-}
-
 kl_err kl__fmt_run(kl__fmt_out *o, const char *fmt, va_list ap, kl__fmt_float_fn *ffn)
 {
     va_list args;
@@ -365,8 +353,7 @@ kl_err kl__fmt_run(kl__fmt_out *o, const char *fmt, va_list ap, kl__fmt_float_fn
         p++;
         if (KL__WIDE && fmt_plain_dec(o, &p, &args, &err))
             continue;
-        spec sp;
-        err = parse_spec(&p, &sp, &args) ? fmt_one(o, &sp, &args, ffn) : KL_EINVAL;
+        err = fmt_one(o, &p, &args, ffn);
     }
     va_end(args);
     return err;
