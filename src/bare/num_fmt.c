@@ -17,9 +17,9 @@
  *    arithmetic is the usual move of fast itoa code, James Anhalt's
  *    jeaiii among them.)
  *  - on 32-bit targets (Cortex-M), for size: every base, 10 included,
- *    one digit at a time by kl__fmt_digits -- 32-bit division once v
- *    fits in 32 bits (one udiv on a Cortex-M3), and before that
- *    schoolbook long division of the 64-bit v in 16-bit steps (no libgcc
+ *    one digit at a time by kl__fmt_digits --
+ *    schoolbook long division of the 64-bit v in 32-, 16- and 16-bit
+ *    steps, each a 32-bit division (a udiv on a Cortex-M3; no libgcc
  *    64-bit division).  One small loop, no tables: the printf engine
  *    uses it too. */
 #define WIDE KL__WIDE
