@@ -1,7 +1,16 @@
-/* kl__float_special: "inf", "infinity" and "nan" (any case, optional
- * sign), the floats that are not written with digits.  The syntax of
- * numbers is kl__float_scan's, inline in src/internal/float_parse.h. */
+/* The float scanner's uncommon cases, out of line: "inf", "infinity" and
+ * "nan" (any case, optional sign), and long runs of digits.  The syntax of numbers is kl__float_scan's, inline in
+ * src/internal/float_parse.h. */
 #include "internal/float_parse.h"
+
+const char *kl__float_skip_digits(const char *p, const char *end)
+{
+    while (end - p >= 8 && kl__nondigits8(kl__load64le(p)) == 0)
+        p += 8;
+    while (p != end && (unsigned)(unsigned char)*p - '0' < 10u)
+        p++;
+    return p;
+}
 
 /* The case-insensitive match of the len bytes at p with lower (lower
  * case letters). */

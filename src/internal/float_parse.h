@@ -124,16 +124,22 @@ KL_INLINE uint32_t kl__value8(uint64_t d)
     return (uint32_t)d;
 }
 
-/* kl__scan_digits: the digits from p on (before end) appended to *w,
- * which wraps modulo 2^64 past 19 digits; returns the end of the digits.
- * base is the start of the string: when fewer than eight bytes are left,
- * the last eight of the string are read if it has them. */
+/* kl__float_skip_digits: the end of the run of digits from p on (before
+ * end). */
+KL__HIDDEN const char *kl__float_skip_digits(const char *p, const char *end);
+
+/* kl__scan_digits: the digits from p on (before end) appended to *w;
+ * returns the end of the digits.  base is the start of the string: when
+ * fewer than eight bytes are left, the last eight of the string are read
+ * if it has them.  A third block of eight digits in a row means more
+ * than 19 digits, whose value the caller computes again: the rest of
+ * the run is only skipped, and *skipped set. */
 KL__ALWAYS_INLINE const char *kl__scan_digits(const char *p, const char *end,
-                                              const char *base, uint64_t *w)
+                                              const char *base, uint64_t *w, bool *skipped)
 {
     static const uint32_t pow10[8] = { 1, 10, 100, 1000, 10000, 100000, 1000000, 10000000 };
     uint64_t v = *w;
-    for (;;) {
+    for (int blocks = 0;; blocks++) {
         uint64_t x;
         if (KL_LIKELY(end - p >= 8)) {
             x = kl__load64le(p);
@@ -149,6 +155,11 @@ KL__ALWAYS_INLINE const char *kl__scan_digits(const char *p, const char *end,
         /* Below the first non-digit, x - '0' borrows nowhere. */
         uint64_t d = x - 0x3030303030303030u;
         if (nd == 0) {
+            if (KL_UNLIKELY(blocks == 2)) {
+                p = kl__float_skip_digits(p + 8, end);
+                *skipped = true;
+                break;
+            }
             v = v * 100000000 + kl__value8(d);
             p += 8;
             continue;
@@ -193,12 +204,20 @@ KL__ALWAYS_INLINE enum kl__scan_result kl__float_scan(kl_str s, bool *neg, uint6
 
     /* Digits before the point, then after it; v takes them all. */
     uint64_t v = 0;
+    bool skipped = false;
     const char *start = p;
-    p = kl__scan_digits(p, end, base, &v);
+    /* Integer parts are mostly short: byte by byte, unless they start
+     * with eight digits. */
+    if (KL_UNLIKELY(end - p >= 8 && kl__nondigits8(kl__load64le(p)) == 0)) {
+        p = kl__scan_digits(p, end, base, &v, &skipped);
+    } else {
+        while (p != end && (unsigned)(unsigned char)*p - '0' < 10u)
+            v = v * 10 + (unsigned)(*p++ - '0');
+    }
     const char *int_end = p, *frac = p;
     if (p != end && *p == '.') {
         frac = ++p;
-        p = kl__scan_digits(p, end, base, &v);
+        p = kl__scan_digits(p, end, base, &v, &skipped);
     } else if (KL_UNLIKELY(p == start)) {
         return KL__SCAN_SPECIAL;
     }
@@ -214,19 +233,22 @@ KL__ALWAYS_INLINE enum kl__scan_result kl__float_scan(kl_str s, bool *neg, uint6
             eneg = *p++ == '-';
         if (KL_UNLIKELY(p == end || (unsigned)(unsigned char)*p - '0' >= 10u))
             return KL__SCAN_INVALID;
+        uint64_t e = 0;
         do {
-            if (exp < KL__EXP_LIMIT)
-                exp = exp * 10 + (*p - '0');
+            if (e < KL__EXP_LIMIT)
+                e = e * 10 + (unsigned)(*p - '0');
             p++;
         } while (p != end && (unsigned)(unsigned char)*p - '0' < 10u);
-        if (eneg)
-            exp = -exp;
-    }
-    if (KL_UNLIKELY(p != end))
+        if (KL_UNLIKELY(p != end))
+            return KL__SCAN_INVALID;
+        exp = eneg ? -(int64_t)e : (int64_t)e;
+    } else if (KL_UNLIKELY(p != end)) {
         return KL__SCAN_INVALID;
+    }
 
     if (KL_UNLIKELY(nd > 19)) {
-        /* Leading zeros are not significant digits. */
+        /* Leading zeros are not significant digits.  (If digits were
+         * skipped, kl__float_long counts them.) */
         const char *z = start;
         while (z != int_end && *z == '0')
             z++;
@@ -237,7 +259,7 @@ KL__ALWAYS_INLINE enum kl__scan_result kl__float_scan(kl_str s, bool *neg, uint6
                 z++;
             zeros += (size_t)(z - frac);
         }
-        if (nd - zeros > 19) {
+        if (nd - zeros > 19 || skipped) {
             t->negative = *neg;
             t->int_digits = start;
             t->int_len = (size_t)(int_end - start);
