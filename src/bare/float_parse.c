@@ -3,6 +3,7 @@
  * significant digits, and the exact slow path. */
 #include "internal/decimal.h"
 #include "internal/float_parse.h"
+#include "internal/udiv.h"
 
 /* Out of line, so that its callers do not reserve the big decimal's
  * stack. */
@@ -26,8 +27,9 @@ uint64_t kl__float_exact(uint64_t w, int64_t q, const kl__float_format *f)
     char digits[20];
     size_t n = sizeof digits;
     do {
-        digits[--n] = (char)('0' + w % 10);
-        w /= 10;
+        uint64_t tenth = kl__div_10(w);
+        digits[--n] = (char)('0' + (w - tenth * 10));
+        w = tenth;
     } while (w != 0);
     kl__float_text t = { 0 };
     t.int_digits = digits + n;

@@ -3,6 +3,12 @@
  * src/internal/float_parse.h. */
 #include "internal/float_parse.h"
 
+const char *kl__float_scan_digits(const char *p, const char *end, const char *base,
+                                  uint64_t *w, bool *skipped)
+{
+    return kl__scan_digits(p, end, base, w, skipped);
+}
+
 const char *kl__float_skip_digits(const char *p, const char *end)
 {
     while (end - p >= 8 && kl__nondigits8(kl__load64le(p)) == 0)

@@ -175,6 +175,11 @@ KL__ALWAYS_INLINE const char *kl__scan_digits(const char *p, const char *end,
     return p;
 }
 
+/* kl__float_scan_digits: kl__scan_digits out of line (for integer parts
+ * of eight digits or more). */
+KL__HIDDEN const char *kl__float_scan_digits(const char *p, const char *end, const char *base,
+                                             uint64_t *w, bool *skipped);
+
 /* Exponents saturate here: no string that fits in memory has enough
  * digits to bring a number this far back into a float's range, and
  * int64_t arithmetic on it cannot overflow. */
@@ -209,7 +214,7 @@ KL__ALWAYS_INLINE enum kl__scan_result kl__float_scan(kl_str s, bool *neg, uint6
     /* Integer parts are mostly short: byte by byte, unless they start
      * with eight digits. */
     if (KL_UNLIKELY(end - p >= 8 && kl__nondigits8(kl__load64le(p)) == 0)) {
-        p = kl__scan_digits(p, end, base, &v, &skipped);
+        p = kl__float_scan_digits(p, end, base, &v, &skipped);
     } else {
         while (p != end && (unsigned)(unsigned char)*p - '0' < 10u)
             v = v * 10 + (unsigned)(*p++ - '0');
