@@ -212,9 +212,14 @@ KL__ALWAYS_INLINE enum kl__scan_result kl__float_scan(kl_str s, bool *neg, uint6
     bool skipped = false;
     const char *start = p;
     /* Integer parts are mostly short: byte by byte, unless they start
-     * with eight digits. */
+     * with eight digits.  (Those are read inline where 64-bit arithmetic
+     * is native, by a call on 32-bit targets, which the size of a second
+     * copy matters more to.) */
     if (KL_UNLIKELY(end - p >= 8 && kl__nondigits8(kl__load64le(p)) == 0)) {
-        p = kl__float_scan_digits(p, end, base, &v, &skipped);
+        if (sizeof(void *) >= 8)
+            p = kl__scan_digits(p, end, base, &v, &skipped);
+        else
+            p = kl__float_scan_digits(p, end, base, &v, &skipped);
     } else {
         while (p != end && (unsigned)(unsigned char)*p - '0' < 10u)
             v = v * 10 + (unsigned)(*p++ - '0');
