@@ -1,6 +1,6 @@
 /* The float scanner's uncommon cases, out of line: "inf", "infinity" and
- * "nan" (any case, optional sign), and long runs of digits.  The syntax of numbers is kl__float_scan's, inline in
- * src/internal/float_parse.h. */
+ * "nan" (any case, optional sign), and long runs of digits.  The syntax
+ * of numbers is kl__float_scan's, inline in src/internal/float_parse.h. */
 #include "internal/float_parse.h"
 
 const char *kl__float_scan_digits(const char *p, const char *end, const char *base,
