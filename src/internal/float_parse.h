@@ -124,6 +124,19 @@ KL_INLINE uint32_t kl__value8(uint64_t d)
     return (uint32_t)d;
 }
 
+/* kl__ctz64: the number of trailing zero bits of x != 0.  Targets with
+ * 128-bit integers have native 64-bit registers and the builtin; 32-bit
+ * ones count in halves (the builtin would call libgcc's __ctzdi2). */
+KL_INLINE unsigned kl__ctz64(uint64_t x)
+{
+#if defined(__SIZEOF_INT128__)
+    return (unsigned)__builtin_ctzll(x);
+#else
+    uint32_t lo = (uint32_t)x;
+    return lo != 0 ? (unsigned)__builtin_ctz(lo) : 32 + (unsigned)__builtin_ctz((uint32_t)(x >> 32));
+#endif
+}
+
 /* kl__float_skip_digits: the end of the run of digits from p on (before
  * end). */
 KL__HIDDEN const char *kl__float_skip_digits(const char *p, const char *end);
@@ -166,7 +179,7 @@ KL__ALWAYS_INLINE const char *kl__scan_digits(const char *p, const char *end,
         }
         /* k digits, then not a digit: shift them to the top, below them
          * zeros (leading zero digits). */
-        unsigned k = (unsigned)__builtin_ctzll(nd) >> 3;
+        unsigned k = kl__ctz64(nd) >> 3;
         v = v * pow10[k] + kl__value8((d << (8 * (7 - k))) << 8);
         p += k;
         break;
