@@ -105,8 +105,8 @@ KL__HIDDEN kl_err kl__float_special(kl_str s, const kl__float_format *f, uint64_
  * position of the first non-digit: no branch per digit. */
 
 /* Where the bytes of v (the first in the lowest byte) that are not ASCII
- * digits are: a nonzero byte for each, or for each byte above the first
- * one (a carry of v + 0x06.. can only start at a non-digit). */
+ * digits are: a nonzero byte at each; bytes above the first non-digit
+ * may be nonzero too (a carry of v + 0x06.. can only start at one). */
 KL_INLINE uint64_t kl__nondigits8(uint64_t v)
 {
     return ((v & 0xf0f0f0f0f0f0f0f0u) |
