@@ -26,6 +26,10 @@
 
 #if KL_HAVE_ALLOC
 #include <keel/alloc.h>
+#include <keel/bitset.h>
+#include <keel/deque.h>
+#include <keel/pqueue.h>
+#include <keel/rc.h>
 #include <keel/vec.h>
 #endif
 
