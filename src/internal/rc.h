@@ -10,6 +10,7 @@
 #ifndef KEEL_INTERNAL_RC_H
 #define KEEL_INTERNAL_RC_H
 
+#include <keel/require/alloc.h>
 #include <keel/alloc.h>
 #include <keel/atomic.h>
 #include <keel/rc.h>
