@@ -136,6 +136,22 @@ KL_API kl_vec_view kl_vec_slice(const kl_vec *v, size_t start, size_t end,
  * (what every checked access of a vector does). */
 KL_API KL_NORETURN void kl_vec_index_fail(size_t index, size_t len);
 
+/* KL__VEC_COLD: a generated function kept out of line (a slow path). */
+#if defined(__GNUC__) || defined(__clang__)
+#define KL__VEC_COLD static __attribute__((noinline, cold, unused))
+#else
+#define KL__VEC_COLD static
+#endif
+
+/* KL__VEC_RESTRICT: restrict, also when the header is read as C++. */
+#if defined(__GNUC__) || defined(__clang__)
+#define KL__VEC_RESTRICT __restrict
+#elif defined(__cplusplus)
+#define KL__VEC_RESTRICT
+#else
+#define KL__VEC_RESTRICT restrict
+#endif
+
 /* KL_VEC_DEFINE(name, T): the typed vector `name` of T (a struct holding
  * the kl_vec `raw`), its view type name##_view { T *ptr; size_t len; },
  * and inline functions:
@@ -188,13 +204,23 @@ KL_API KL_NORETURN void kl_vec_index_fail(size_t index, size_t len);
     {                                                                          \
         return kl_vec_shrink_to_fit(&v->raw, sizeof(T), _Alignof(T));          \
     }                                                                          \
-    KL_GENERATED_INLINE KL_NODISCARD kl_err name##_push(name *v, T x)          \
+    /* The growing path, out of line so that the fast path keeps x in a     \
+     * register. */                                                            \
+    KL__VEC_COLD kl_err name##__push_slow(name *v, T x)                         \
     {                                                                          \
-        if (KL_LIKELY(v->raw.len < v->raw.cap)) {                              \
-            ((T *)v->raw.ptr)[v->raw.len++] = x;                               \
+        return kl_vec_push(&v->raw, &x, sizeof(T), _Alignof(T));               \
+    }                                                                          \
+    /* restrict: the element store cannot change *v, so a loop of pushes      \
+     * keeps the length in a register. */                                      \
+    KL_GENERATED_INLINE KL_NODISCARD kl_err name##_push(name *KL__VEC_RESTRICT v, T x) \
+    {                                                                          \
+        size_t len_ = v->raw.len;                                              \
+        if (KL_LIKELY(len_ < v->raw.cap)) {                                    \
+            ((T *)v->raw.ptr)[len_] = x;                                       \
+            v->raw.len = len_ + 1;                                             \
             return KL_OK;                                                      \
         }                                                                      \
-        return kl_vec_push(&v->raw, &x, sizeof(T), _Alignof(T));               \
+        return name##__push_slow(v, x);                                        \
     }                                                                          \
     KL_GENERATED_INLINE bool name##_pop(name *v, T *out)                       \
     {                                                                          \
