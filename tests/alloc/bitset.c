@@ -200,8 +200,11 @@ START_TEST(init_failure_leaves_an_empty_set)
     ck_assert_int_eq(kl_bitset_init(&b, &f.allocator, 1000), KL_ENOMEM);
     ck_assert_uint_eq(kl_bitset_len(&b), 0);
     ck_assert_uint_eq(kl_bitset_count(&b), 0);
-    ck_assert_int_eq(kl_bitset_resize(&b, SIZE_MAX), KL_ENOMEM);
     ck_assert_int_eq(kl_bitset_resize(&b, 64), KL_OK);
+    kl_bitset before = b;
+    f.fail_at = f.calls + 1;
+    ck_assert_int_eq(kl_bitset_resize(&b, 6400), KL_ENOMEM);
+    ck_assert(memcmp(&before, &b, sizeof b) == 0);
     kl_bitset_set_all(&b);
     ck_assert_uint_eq(kl_bitset_count(&b), 64);
     kl_bitset_free(&b);
