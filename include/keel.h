@@ -27,8 +27,12 @@
 #if KL_HAVE_ALLOC
 #include <keel/alloc.h>
 #include <keel/arena.h>
-#include <keel/heap.h>
+#include <keel/bitset.h>
+#include <keel/deque.h>
 #include <keel/hashmap.h>
+#include <keel/heap.h>
+#include <keel/pqueue.h>
+#include <keel/rc.h>
 #include <keel/vec.h>
 #endif
 
