@@ -217,8 +217,8 @@ KL_API KL_NODISCARD kl_err kl_string_to_upper(kl_string *out, kl_allocator *allo
 KL_API KL_NODISCARD kl_err kl_string_to_lower(kl_string *out, kl_allocator *alloc,
                                               kl_str src);
 
-/* kl_string_push_upper, kl_string_push_lower: append src converted to s.
- * KL_EILSEQ, KL_ENOMEM: s unchanged.  src must not point into s. */
+/* kl_string_push_upper, kl_string_push_lower: append src converted to s
+ * (src may be part of s).  KL_EILSEQ, KL_ENOMEM: s unchanged. */
 KL_API KL_NODISCARD kl_err kl_string_push_upper(kl_string *s, kl_str src);
 KL_API KL_NODISCARD kl_err kl_string_push_lower(kl_string *s, kl_str src);
 

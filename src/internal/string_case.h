@@ -95,9 +95,15 @@ static inline kl_err kl__case_push(kl_string *s, kl_str src, unsigned char lo,
         return KL_ENOMEM;
     if (len == 0)
         return KL_OK;
+    /* src may be part of s, whose block growing may move. */
+    const char *old = s->ptr;
+    bool inside = old != NULL && src.ptr >= old && src.ptr < old + s->len;
+    size_t off = inside ? (size_t)(src.ptr - old) : 0;
     kl_err err = kl_string_reserve(s, len);
     if (err != KL_OK)
         return err;
+    if (inside)
+        src.ptr = s->ptr + off;
     s->len += kl__case_convert(s->ptr + s->len, src, lo, hi, map);
     return KL_OK;
 }

@@ -325,6 +325,9 @@ START_TEST(case_conversion)
     /* The context is src alone: a lone "Σ" after "SSa" is not final. */
     ck_assert_int_eq(kl_string_push_lower(&s, KL_STR("Σ")), KL_OK);
     STR_EQ(&s, "SSaςσ");
+    ck_assert_int_eq(kl_string_shrink(&s), KL_OK);
+    ck_assert_int_eq(kl_string_push_upper(&s, kl_string_as_str(&s)), KL_OK);
+    STR_EQ(&s, "SSaςσSSAΣΣ");
     kl_string before = s;
     ck_assert_int_eq(kl_string_push_upper(&s, KL_STR("a\xFF")), KL_EILSEQ);
     ck_assert_int_eq(kl_string_push_lower(&s, KL_STR("\xCE")), KL_EILSEQ);
@@ -674,6 +677,8 @@ static long workload(kl_allocator *a, kl_string *s)
     EDIT(s, kl_string_push_upper(s, KL_STR("straße ﬃ ŉ")));
     EDIT(s, kl_string_push_lower(s, KL_STR("ΟΔΟΣ İ")));
     EDIT(s, kl_string_push_str(s, kl_str_from(s->ptr, s->len)));
+    EDIT(s, kl_string_push_upper(s, prefix(s, 50)));
+    EDIT(s, kl_string_push_lower(s, kl_string_as_str(s)));
     MAKE(&t, kl_string_to_upper(&t, a, kl_string_as_str(s)));
     MAKE(&t, kl_string_to_lower(&t, a, kl_string_as_str(s)));
     MAKE(&t, kl_string_replace(&t, a, kl_string_as_str(s), KL_STR(""), KL_STR("-")));
