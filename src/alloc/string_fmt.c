@@ -31,6 +31,9 @@ static const kl_writer_vtable spare_vtable = { spare_write, NULL };
 /* format: kl_vfmt of fmt into the room bytes at dst; the whole length in
  * *total. */
 static kl_err format(char *dst, size_t room, size_t *total, const char *fmt, va_list ap)
+    KL_PRINTF(4, 0);
+
+static kl_err format(char *dst, size_t room, size_t *total, const char *fmt, va_list ap)
 {
     spare_writer sw = { dst, room, 0 };
     kl_writer w = { &spare_vtable, &sw };
