@@ -2,8 +2,9 @@
 """build-aux/gen-unicode-tables.py -- keel's Unicode tables (keel/unicode.h).
 
 Reads the Unicode Character Database as Debian's unicode-data package
-installs it (UnicodeData.txt, PropList.txt, DerivedCoreProperties.txt in
-/usr/share/unicode, or the directory given as the first argument) and
+installs it (UnicodeData.txt, PropList.txt, DerivedCoreProperties.txt,
+SpecialCasing.txt in /usr/share/unicode, or the directory given as the
+first argument) and
 writes one C header per property under src/internal/ (unicode_data_*.h):
 static tables and a static inline lookup, included by exactly one file of
 src/bare/ each, so a program links only the tables it calls.  The outputs
@@ -23,7 +24,10 @@ Case mappings are stored as an index into a small table of deltas
 (mapping - code point), so the runs of letters that map alike
 (a..z -> A..Z, the alternating Latin Extended pairs) share blocks; the
 title case mapping is the upper case mapping plus a short sorted list of
-the code points where the two differ.
+the code points where the two differ.  The full (one to many) case
+mappings are the simple ones plus a sorted list of the code points whose
+unconditional SpecialCasing.txt mapping differs (U+00DF -> "SS"), each
+with up to three code points, binary-searched.
 
 It prints each table's size, and the digests tests/bare/unicode.c checks
 (FNV-1a over every code point's value, the same function as the test's).
@@ -112,6 +116,26 @@ def read_binary(path, prop):
             for c in range(lo, hi + 1):
                 have[c] = 1
     return have
+
+
+def read_special_casing(path):
+    """The unconditional full mappings of SpecialCasing.txt: a dict from
+    code point to (lower, title, upper), each a tuple of code points.
+    Conditional mappings (Final_Sigma, language-specific ones) are left
+    out: keel applies Final_Sigma in code, and no language rule."""
+    out = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.split("#", 1)[0].strip()
+            if not line:
+                continue
+            fields = [x.strip() for x in line.split(";")]
+            if fields[4]:
+                continue
+            cp = int(fields[0], 16)
+            out[cp] = tuple(tuple(int(x, 16) for x in fields[k].split())
+                            for k in (1, 2, 3))
+    return out
 
 
 def ctype(maxval):
@@ -310,6 +334,44 @@ def emit_mapping(name, what_name, mapping, version, sizes):
     write(name, header(name, version, what + ".", body))
 
 
+def emit_full(name, what_name, simple, special, version, sizes):
+    """The full mapping: the code points where it is not the one simple
+    mapping, each with its (up to three) code points, sorted."""
+    prefix = "kl__unicode_%s" % name
+    exc = sorted((c, m) for c, m in special.items() if m != (simple[c],))
+    assert all(1 <= len(m) <= 3 for c, m in exc)
+    # src/internal/unicode_full.h reads uint16_t: so far every code point
+    # SpecialCasing.txt names is in the BMP.
+    if max(max(c, *m) for c, m in exc) >= 1 << 16:
+        sys.exit("%s: a code point above U+FFFF; widen unicode_full.h" % name)
+    typ = "uint16_t"
+    arr = []
+    for c, m in exc:
+        arr += [c] + list(m) + [0] * (3 - len(m))
+    size = len(arr) * 2
+    what = ("%s where it is not the simple mapping (SpecialCasing.txt, "
+            "unconditional): %d code point%s, four %s each (the code point, "
+            "then its mapping padded with zeros); %d bytes"
+            % (what_name, len(exc), "" if len(exc) == 1 else "s", typ, size))
+    print(what)
+    sizes[name] = size
+    body = (c_array(typ, prefix + "_exceptions", arr) + "\n"
+            "enum { KL__UNICODE_%s_EXCEPTIONS = %d };\n" % (name.upper(), len(exc)))
+    write(name, header(name, version, what + ".", body))
+    return exc
+
+
+def full_digest(simple, special):
+    """FNV-1a over every code point's full mapping, each code point's
+    mapping as its length then its code points."""
+    vals = []
+    for c in range(N):
+        m = special.get(c, (simple[c],))
+        vals.append(len(m))
+        vals.extend(m)
+    return fnv(vals)
+
+
 def fnv(values):
     """FNV-1a (32-bit) over each value's four bytes, little-endian."""
     h = 0x811c9dc5
@@ -323,16 +385,22 @@ def fnv(values):
 def main():
     ucd = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/unicode"
     files = {f: os.path.join(ucd, f + ".txt")
-             for f in ("UnicodeData", "PropList", "DerivedCoreProperties")}
+             for f in ("UnicodeData", "PropList", "DerivedCoreProperties",
+                       "SpecialCasing")}
     version = read_version(files["DerivedCoreProperties"])
     if read_version(files["PropList"]) != version:
         sys.exit("PropList.txt and DerivedCoreProperties.txt differ in version")
+    if read_version(files["SpecialCasing"]) != version:
+        sys.exit("SpecialCasing.txt and DerivedCoreProperties.txt differ in version")
     print("Unicode %d.%d.%d" % version)
     cat, upper, lower, title = read_unicode_data(files["UnicodeData"])
     white = read_binary(files["PropList"], "White_Space")
     alpha = read_binary(files["DerivedCoreProperties"], "Alphabetic")
     upper_p = read_binary(files["DerivedCoreProperties"], "Uppercase")
     lower_p = read_binary(files["DerivedCoreProperties"], "Lowercase")
+    cased = read_binary(files["DerivedCoreProperties"], "Cased")
+    case_ign = read_binary(files["DerivedCoreProperties"], "Case_Ignorable")
+    special = read_special_casing(files["SpecialCasing"])
     numeric = [1 if CATEGORIES[g] in ("Nd", "Nl", "No") else 0 for g in cat]
 
     sizes = {}
@@ -349,8 +417,15 @@ def main():
     emit_binary("numeric", "Numeric (General_Category Nd, Nl or No)", numeric, version, sizes)
     emit_binary("uppercase", "Uppercase", upper_p, version, sizes)
     emit_binary("lowercase", "Lowercase", lower_p, version, sizes)
+    emit_binary("cased", "Cased", cased, version, sizes)
+    emit_binary("case_ignorable", "Case_Ignorable", case_ign, version, sizes)
     emit_mapping("upper", "Simple_Uppercase_Mapping", upper, version, sizes)
     emit_mapping("lower", "Simple_Lowercase_Mapping", lower, version, sizes)
+
+    emit_full("upper_full", "Uppercase_Mapping", upper,
+              {c: m[2] for c, m in special.items()}, version, sizes)
+    emit_full("lower_full", "Lowercase_Mapping", lower,
+              {c: m[0] for c, m in special.items()}, version, sizes)
 
     # Title case: where it differs from upper case.
     exc = [(c, title[c]) for c in range(N) if title[c] != upper[c]]
@@ -377,9 +452,14 @@ def main():
     print("digests for tests/bare/unicode.c:")
     digests = [("category", cat), ("white_space", white), ("alphabetic", alpha),
                ("numeric", numeric), ("uppercase", upper_p), ("lowercase", lower_p),
-               ("to_upper", upper), ("to_lower", lower), ("to_title", title)]
+               ("to_upper", upper), ("to_lower", lower), ("to_title", title),
+               ("cased", cased), ("case_ignorable", case_ign)]
     for name, vals in digests:
-        print("    %-12s 0x%08xu" % (name, fnv(vals)))
+        print("    %-14s 0x%08xu" % (name, fnv(vals)))
+    print("    %-14s 0x%08xu" % ("to_upper_full", full_digest(
+        upper, {c: m[2] for c, m in special.items()})))
+    print("    %-14s 0x%08xu" % ("to_lower_full", full_digest(
+        lower, {c: m[0] for c, m in special.items()})))
 
 
 if __name__ == "__main__":

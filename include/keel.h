@@ -33,6 +33,7 @@
 #include <keel/heap.h>
 #include <keel/pqueue.h>
 #include <keel/rc.h>
+#include <keel/string.h>
 #include <keel/vec.h>
 #endif
 

@@ -288,6 +288,62 @@ START_TEST(to_title)
 }
 END_TEST
 
+/* FULL(fn, c, n, a, b, d): fn(c) is the n code points a, b, d (as many as
+ * n says). */
+#define FULL(fn, c, n, a, b, d)                                                \
+    do {                                                                       \
+        uint32_t m_[KL_UNICODE_FULL_CASE_MAX] = { 0, 0, 0 };                   \
+        uint32_t want_[3] = { a, b, d };                                       \
+        ck_assert_uint_eq(fn(c, m_), n);                                       \
+        for (size_t k_ = 0; k_ < (n); k_++)                                    \
+            ck_assert_uint_eq(m_[k_], want_[k_]);                              \
+    } while (0)
+
+START_TEST(full_case)
+{
+    /* SpecialCasing.txt's unconditional lines, and the simple mappings
+     * elsewhere. */
+    FULL(kl_unicode_to_upper_full, 0xDF, 2, 'S', 'S', 0);
+    FULL(kl_unicode_to_upper_full, 0x149, 2, 0x2BC, 'N', 0);
+    FULL(kl_unicode_to_upper_full, 0xFB03, 3, 'F', 'F', 'I');
+    FULL(kl_unicode_to_upper_full, 0x390, 3, 0x399, 0x308, 0x301);
+    FULL(kl_unicode_to_upper_full, 0x1F80, 2, 0x1F08, 0x399, 0);
+    FULL(kl_unicode_to_upper_full, 0x1FBC, 2, 0x391, 0x399, 0);
+    FULL(kl_unicode_to_upper_full, 0x587, 2, 0x535, 0x552, 0);
+    FULL(kl_unicode_to_upper_full, 0xFB17, 2, 0x544, 0x53D, 0);
+    FULL(kl_unicode_to_upper_full, 'q', 1, 'Q', 0, 0);
+    FULL(kl_unicode_to_upper_full, 0x1E9E, 1, 0x1E9E, 0, 0);
+    FULL(kl_unicode_to_upper_full, 0x3C2, 1, 0x3A3, 0, 0);
+    FULL(kl_unicode_to_upper_full, 0x10428, 1, 0x10400, 0, 0);
+    FULL(kl_unicode_to_upper_full, 0x110000, 1, 0x110000, 0, 0);
+    FULL(kl_unicode_to_upper_full, 0xFFFFFFFF, 1, 0xFFFFFFFF, 0, 0);
+    FULL(kl_unicode_to_lower_full, 0x130, 2, 'i', 0x307, 0);
+    FULL(kl_unicode_to_lower_full, 0x3A3, 1, 0x3C3, 0, 0);
+    FULL(kl_unicode_to_lower_full, 0xDF, 1, 0xDF, 0, 0);
+    FULL(kl_unicode_to_lower_full, 0x1E9E, 1, 0xDF, 0, 0);
+    FULL(kl_unicode_to_lower_full, 0x1F88, 1, 0x1F80, 0, 0);
+    FULL(kl_unicode_to_lower_full, 'Q', 1, 'q', 0, 0);
+    FULL(kl_unicode_to_lower_full, 0x110000, 1, 0x110000, 0, 0);
+
+    ck_assert(kl_unicode_is_cased('A'));
+    ck_assert(kl_unicode_is_cased(0x1C5));  /* Lt */
+    ck_assert(kl_unicode_is_cased(0xAA));   /* Other_Lowercase */
+    ck_assert(kl_unicode_is_cased(0x24B6)); /* Other_Uppercase */
+    ck_assert(!kl_unicode_is_cased('1'));
+    ck_assert(!kl_unicode_is_cased(0x2BC));
+    ck_assert(!kl_unicode_is_cased(0x110000));
+    ck_assert(kl_unicode_is_case_ignorable('\''));
+    ck_assert(kl_unicode_is_case_ignorable('.'));
+    ck_assert(kl_unicode_is_case_ignorable(':'));
+    ck_assert(kl_unicode_is_case_ignorable(0x301));
+    ck_assert(kl_unicode_is_case_ignorable(0xAD));
+    ck_assert(kl_unicode_is_case_ignorable(0x2BC));
+    ck_assert(!kl_unicode_is_case_ignorable(','));
+    ck_assert(!kl_unicode_is_case_ignorable('a'));
+    ck_assert(!kl_unicode_is_case_ignorable(0x110000));
+}
+END_TEST
+
 START_TEST(version)
 {
     ck_assert_str_eq(kl_unicode_version(), "15.0.0");
@@ -337,6 +393,26 @@ START_TEST(digests)
     ck_assert_uint_eq(digest, 0x12441706u);
     DIGEST(kl_unicode_to_title);
     ck_assert_uint_eq(digest, 0xa69bd799u);
+    DIGEST(kl_unicode_is_cased);
+    ck_assert_uint_eq(digest, 0xacb63c45u);
+    DIGEST(kl_unicode_is_case_ignorable);
+    ck_assert_uint_eq(digest, 0xbd495484u);
+    /* The full mappings: each code point's length, then its code
+     * points. */
+    uint32_t hu = 0x811c9dc5u, hl = 0x811c9dc5u;
+    for (uint32_t c = 0; c <= KL_UNICODE_MAX; c++) {
+        uint32_t m[KL_UNICODE_FULL_CASE_MAX];
+        size_t n = kl_unicode_to_upper_full(c, m);
+        hu = fnv(hu, (uint32_t)n);
+        for (size_t k = 0; k < n; k++)
+            hu = fnv(hu, m[k]);
+        n = kl_unicode_to_lower_full(c, m);
+        hl = fnv(hl, (uint32_t)n);
+        for (size_t k = 0; k < n; k++)
+            hl = fnv(hl, m[k]);
+    }
+    ck_assert_uint_eq(hu, 0x7179cc50u);
+    ck_assert_uint_eq(hl, 0x8e64b56bu);
 }
 END_TEST
 
@@ -356,6 +432,7 @@ static Suite *unicode_suite(void)
     tcase_add_test(tc, to_lower);
     tcase_add_test(tc, to_title);
     tcase_add_test(tc, version);
+    tcase_add_test(tc, full_case);
     tcase_add_test(tc, digests);
     suite_add_tcase(s, tc);
     return s;

@@ -1,7 +1,8 @@
 /* tests/hosted/unicode_ucd.c -- keel/unicode.h against the Unicode
  * Character Database itself: every property and case mapping, for every
- * code point 0..0x10FFFF, as UnicodeData.txt, PropList.txt and
- * DerivedCoreProperties.txt give them.  The files are read at test time
+ * code point 0..0x10FFFF, as UnicodeData.txt, PropList.txt,
+ * DerivedCoreProperties.txt and SpecialCasing.txt (the full case
+ * mappings: its unconditional lines, else the simple mapping) give them.  The files are read at test time
  * from $KL_UCD_DIR, else /usr/share/unicode (Debian's unicode-data
  * package); without them the test is skipped (exit 77).  The parser here
  * is the test's own, written from UAX #44, not the generator's. */
@@ -23,7 +24,16 @@ typedef struct ucd_point {
 
 static ucd_point *ucd;
 /* The binary properties, one flag a code point each. */
-static bool *white, *alpha, *upper_p, *lower_p;
+static bool *white, *alpha, *upper_p, *lower_p, *cased, *case_ign;
+
+/* The unconditional full mappings of SpecialCasing.txt (a few hundred). */
+typedef struct special {
+    uint32_t c;
+    uint32_t lower[3], upper[3];
+    size_t nlower, nupper;
+} special;
+static special specials[256];
+static size_t nspecials;
 static char version[32];
 static const char *dir;
 
@@ -147,6 +157,56 @@ static long read_prop(const char *file, const char *prop, bool *flags, bool want
     return count;
 }
 
+/* parse_cps: the code points of a field ("0053 0053"); how many. */
+static size_t parse_cps(const char *field, uint32_t out[3])
+{
+    size_t n = 0;
+    char *end;
+    for (;;) {
+        unsigned long v = strtoul(field, &end, 16);
+        if (end == field)
+            break;
+        REQUIRE(n < 3 && v < N, "a mapping of more than 3 code points: %s", field);
+        out[n++] = (uint32_t)v;
+        field = end;
+    }
+    return n;
+}
+
+static void read_special_casing(void)
+{
+    FILE *f = fopen(path_of("SpecialCasing.txt"), "r");
+    REQUIRE(f != NULL, "cannot open %s", path_of("SpecialCasing.txt"));
+    char line[1024];
+    while (fgets(line, sizeof line, f)) {
+        line[strcspn(line, "#\r\n")] = '\0';
+        char *field[7];
+        int n = split(line, field, 7);
+        if (n < 5)
+            continue;
+        /* A fifth field that is not empty is a condition list: skip. */
+        char cond[64];
+        if (n > 5 && sscanf(field[4], " %63s", cond) == 1)
+            continue;
+        REQUIRE(nspecials < KL_ARRAY_LEN(specials), "too many SpecialCasing lines");
+        special *sp = &specials[nspecials++];
+        sp->c = (uint32_t)strtoul(field[0], NULL, 16);
+        sp->nlower = parse_cps(field[1], sp->lower);
+        sp->nupper = parse_cps(field[3], sp->upper);
+        REQUIRE(sp->nlower > 0 && sp->nupper > 0, "empty mapping for %s", field[0]);
+    }
+    fclose(f);
+    REQUIRE(nspecials > 100, "only %zu unconditional SpecialCasing lines", nspecials);
+}
+
+static const special *special_of(uint32_t c)
+{
+    for (size_t i = 0; i < nspecials; i++)
+        if (specials[i].c == c)
+            return &specials[i];
+    return NULL;
+}
+
 static void load(void)
 {
     ucd = calloc(N, sizeof *ucd);
@@ -154,7 +214,10 @@ static void load(void)
     alpha = calloc(N, 1);
     upper_p = calloc(N, 1);
     lower_p = calloc(N, 1);
-    REQUIRE(ucd && white && alpha && upper_p && lower_p, "out of memory");
+    cased = calloc(N, 1);
+    case_ign = calloc(N, 1);
+    REQUIRE(ucd && white && alpha && upper_p && lower_p && cased && case_ign,
+            "out of memory");
     for (uint32_t c = 0; c < N; c++) {
         ucd[c].upper = ucd[c].lower = ucd[c].title = c;
         ucd[c].cat = KL_UNICODE_CN;
@@ -168,6 +231,11 @@ static void load(void)
     REQUIRE(n > 1000, "only %ld Uppercase code points", n);
     n = read_prop("DerivedCoreProperties.txt", "Lowercase", lower_p, false);
     REQUIRE(n > 1000, "only %ld Lowercase code points", n);
+    n = read_prop("DerivedCoreProperties.txt", "Cased", cased, false);
+    REQUIRE(n > 2000, "only %ld Cased code points", n);
+    n = read_prop("DerivedCoreProperties.txt", "Case_Ignorable", case_ign, false);
+    REQUIRE(n > 2000, "only %ld Case_Ignorable code points", n);
+    read_special_casing();
 }
 
 static void unload(void)
@@ -177,6 +245,8 @@ static void unload(void)
     free(alpha);
     free(upper_p);
     free(lower_p);
+    free(cased);
+    free(case_ign);
 }
 START_TEST(version_matches)
 {
@@ -213,8 +283,39 @@ START_TEST(every_code_point)
         COMPARE("is_letter", kl_unicode_is_letter(c), u->cat <= KL_UNICODE_LO);
         COMPARE("is_number", kl_unicode_is_number(c), number);
         COMPARE("is_other", kl_unicode_is_other(c), u->cat >= KL_UNICODE_CC);
+        COMPARE("cased", kl_unicode_is_cased(c), cased[c]);
+        COMPARE("case_ignorable", kl_unicode_is_case_ignorable(c), case_ign[c]);
     }
     ck_assert_msg(bad == 0, "%ld differences from the UCD", bad);
+}
+END_TEST
+
+START_TEST(full_case_mappings)
+{
+    long bad = 0, multi = 0;
+    for (uint32_t c = 0; c < N; c++) {
+        const special *sp = special_of(c);
+        uint32_t want_u[3] = { ucd[c].upper }, want_l[3] = { ucd[c].lower };
+        size_t nu = 1, nl = 1;
+        if (sp != NULL) {
+            memcpy(want_u, sp->upper, sizeof want_u);
+            memcpy(want_l, sp->lower, sizeof want_l);
+            nu = sp->nupper;
+            nl = sp->nlower;
+        }
+        uint32_t got[3] = { 0, 0, 0 };
+        size_t n = kl_unicode_to_upper_full(c, got);
+        COMPARE("to_upper_full length", n, nu);
+        for (size_t k = 0; k < n && k < nu; k++)
+            COMPARE("to_upper_full", got[k], want_u[k]);
+        n = kl_unicode_to_lower_full(c, got);
+        COMPARE("to_lower_full length", n, nl);
+        for (size_t k = 0; k < n && k < nl; k++)
+            COMPARE("to_lower_full", got[k], want_l[k]);
+        multi += nu > 1;
+    }
+    ck_assert_msg(bad == 0, "%ld differences from the UCD", bad);
+    ck_assert_int_eq(multi, 102); /* Unicode 15.0's count */
 }
 END_TEST
 
@@ -232,6 +333,13 @@ START_TEST(beyond_the_code_space)
         ck_assert_uint_eq(kl_unicode_to_upper(c), c);
         ck_assert_uint_eq(kl_unicode_to_lower(c), c);
         ck_assert_uint_eq(kl_unicode_to_title(c), c);
+        ck_assert(!kl_unicode_is_cased(c));
+        ck_assert(!kl_unicode_is_case_ignorable(c));
+        uint32_t m[3];
+        ck_assert_uint_eq(kl_unicode_to_upper_full(c, m), 1);
+        ck_assert_uint_eq(m[0], c);
+        ck_assert_uint_eq(kl_unicode_to_lower_full(c, m), 1);
+        ck_assert_uint_eq(m[0], c);
     }
 }
 END_TEST
@@ -243,6 +351,7 @@ static Suite *unicode_ucd_suite(void)
     tcase_set_timeout(tc, 120);
     tcase_add_test(tc, version_matches);
     tcase_add_test(tc, every_code_point);
+    tcase_add_test(tc, full_case_mappings);
     tcase_add_test(tc, beyond_the_code_space);
     suite_add_tcase(s, tc);
     return s;
@@ -254,7 +363,7 @@ int main(void)
     if (!dir || !*dir)
         dir = "/usr/share/unicode";
     static const char *const files[] = { "UnicodeData.txt", "PropList.txt",
-                                         "DerivedCoreProperties.txt" };
+                                         "DerivedCoreProperties.txt", "SpecialCasing.txt" };
     for (size_t i = 0; i < KL_ARRAY_LEN(files); i++) {
         FILE *f = fopen(path_of(files[i]), "r");
         if (!f) {

@@ -3,8 +3,10 @@
 # link-time choice (ARCHITECTURE.md rule 5): each property's table sits in
 # its own object file, so a program that asks only for White_Space links
 # no General_Category, bitmap or case table; one that maps to upper case
-# links the upper-case table and no other.  Static links against the
-# library's archive, with and without --gc-sections, checked with nm (the
+# links the upper-case table and no other; the full mappings' exceptions
+# (SpecialCasing.txt) come only with kl_unicode_to_upper_full.  Static
+# links against the library's archive, with and without --gc-sections,
+# checked with nm (the
 # tables are named kl__unicode_PROPERTY_* in the object files' symbol
 # tables).
 . "$KL_SRCDIR/tests/structure/common.sh"
@@ -47,6 +49,15 @@ int main(int argc, char **argv)
     return kl_unicode_to_title((uint32_t)argc + 0x1C3) == 0x1C5 ? 0 : 1;
 }
 C
+cat > upper_full.c <<'C'
+#include "common.h"
+int main(int argc, char **argv)
+{
+    uint32_t m[KL_UNICODE_FULL_CASE_MAX];
+    (void)argv;
+    return kl_unicode_to_upper_full((uint32_t)argc + 0xDE, m) == 2 ? 0 : 1;
+}
+C
 cat > letter.c <<'C'
 #include "common.h"
 int main(int argc, char **argv)
@@ -64,7 +75,7 @@ tables() {
 }
 
 for gc in "-Wl,--gc-sections" ""; do
-    for prog in space upper title letter; do
+    for prog in space upper title upper_full letter; do
         if ! $KL_CC $cflags $KL_LDFLAGS $gc -o $prog $prog.c "$lib_a" $KL_LIBS > link.err 2>&1; then
             failed "$prog ${gc:-without --gc-sections} did not link:"; cat link.err
             continue
@@ -74,6 +85,7 @@ for gc in "-Wl,--gc-sections" ""; do
             space) want="white_space" ;;
             upper) want="upper" ;;
             title) want="title upper" ;;
+            upper_full) want="upper upper_full" ;;
             letter) want="category" ;;
         esac
         # White_Space is ten ranges: clang folds so small a table into the
