@@ -26,6 +26,7 @@
 
 #if KL_HAVE_ALLOC
 #include <keel/alloc.h>
+#include <keel/btree.h>
 #include <keel/vec.h>
 #endif
 
