@@ -97,6 +97,11 @@ typedef struct kl_btree_iter {
     kl_btree_node *front; /* the entry next returns: front->keys[front_idx] */
     kl_btree_node *back;  /* the entry prev returns */
     size_t front_idx, back_idx;
+    /* The typed wrappers' inline steps: next may step within the front
+     * leaf while front_idx < front_lim, prev within the back leaf while
+     * back_idx > back_lim; the ends are then in different nodes (else,
+     * and when done, front_lim is 0 and back_lim SIZE_MAX). */
+    size_t front_lim, back_lim;
     const kl_btree *tree;
     bool done; /* no entry left */
 } kl_btree_iter;
@@ -111,6 +116,16 @@ typedef struct kl_btree_iter {
 #define KL__BTREE_EDGES_OFF(ks, ka, vs, va)                                    \
     KL__BTREE_ALIGN_UP(KL__BTREE_VALS_OFF(ks, ka, va) + KL_BTREE_CAP * (size_t)(vs), \
                        _Alignof(kl_btree_node *))
+
+/* KL__BTREE_OPAQUE(j): hides the loop counter j from the optimiser, so
+ * that the short element-by-element moves of the typed fast paths stay
+ * inline loops instead of becoming calls to memmove (which cost more than
+ * moving the few entries of a node). */
+#if defined(__GNUC__) || defined(__clang__)
+#define KL__BTREE_OPAQUE(j) __asm__("" : "+r"(j))
+#else
+#define KL__BTREE_OPAQUE(j) ((void)0)
+#endif
 
 KL_BEGIN_DECLS
 
@@ -302,15 +317,18 @@ KL_END_DECLS
             && n->len > 1) {                                                   \
             K *keys = name##_keys_(n);                                         \
             char *vals = name##_vals_(n);                                      \
-            size_t rest = n->len - i - 1;                                      \
+            size_t last = n->len - 1u;                                         \
             if (key_out != NULL)                                               \
                 *key_out = keys[i];                                            \
             if ((VS) > 0 && val_out != NULL)                                   \
                 __builtin_memcpy(val_out, vals + i * (size_t)(VS), (VS));      \
-            __builtin_memmove(&keys[i], &keys[i + 1], rest * sizeof(K));       \
-            if ((VS) > 0)                                                      \
-                __builtin_memmove(vals + i * (size_t)(VS),                     \
-                                  vals + (i + 1) * (size_t)(VS), rest * (size_t)(VS)); \
+            for (size_t j = i; j < last; j++) {                                \
+                KL__BTREE_OPAQUE(j);                                           \
+                keys[j] = keys[j + 1];                                         \
+                if ((VS) > 0)                                                  \
+                    __builtin_memcpy(vals + j * (size_t)(VS),                  \
+                                     vals + (j + 1) * (size_t)(VS), (VS));     \
+            }                                                                  \
             n->len--;                                                          \
             t->raw.len--;                                                      \
             return true;                                                       \
@@ -331,39 +349,55 @@ KL_END_DECLS
     {                                                                          \
         kl_btree_range(&t->raw, it, lo, lo_bound, hi, hi_bound);               \
     }                                                                          \
-    /* name_next_raw_: the front entry of it (node and index); the inline     \
-     * fast path steps within a leaf. */                                       \
-    KL_GENERATED_INLINE bool name##_next_raw_(kl_btree_iter *it, kl_btree_node **node, \
-                                              size_t *idx)                     \
+    /* name_next_fast_: the front entry of it while it is not the last of  \
+     * its leaf (inline: one comparison); else false, for the core. */      \
+    KL_GENERATED_INLINE bool name##_next_fast_(kl_btree_iter *it, kl_btree_node **node, \
+                                               size_t *idx)                    \
     {                                                                          \
-        kl_btree_node *n = it->front;                                          \
         size_t i = it->front_idx;                                              \
-        if (it->done)                                                          \
+        if (KL_UNLIKELY(i >= it->front_lim))                                   \
             return false;                                                      \
-        if (n->height == 0 && i + 1 < n->len && !(n == it->back && i == it->back_idx)) { \
-            it->front_idx = i + 1;                                             \
-        } else {                                                               \
-            void *k_;                                                          \
-            (void)kl_btree_iter_next(it, &k_, NULL);                           \
-        }                                                                      \
-        *node = n;                                                             \
+        it->front_idx = i + 1;                                                 \
+        *node = it->front;                                                     \
         *idx = i;                                                              \
         return true;                                                           \
     }                                                                          \
-    KL_GENERATED_INLINE bool name##_prev_raw_(kl_btree_iter *it, kl_btree_node **node, \
-                                              size_t *idx)                     \
+    /* name_next_step_: the front entry of it, when it is not the back one \
+     * (and it is not done): stepping to the next leaf or separator inline, \
+     * as the core's successor does; else false, for the core. */            \
+    KL_GENERATED_INLINE bool name##_next_step_(kl_btree_iter *it, kl_btree_node **node, \
+                                               size_t *idx)                    \
     {                                                                          \
-        kl_btree_node *n = it->back;                                           \
-        size_t i = it->back_idx;                                               \
-        if (it->done)                                                          \
+        kl_btree_node *n = it->front;                                          \
+        size_t i = it->front_idx;                                              \
+        if (it->done || n == it->back)                                         \
             return false;                                                      \
-        if (n->height == 0 && i > 0 && !(n == it->front && i == it->front_idx)) { \
-            it->back_idx = i - 1;                                              \
-        } else {                                                               \
-            void *k_;                                                          \
-            (void)kl_btree_iter_prev(it, &k_, NULL);                           \
-        }                                                                      \
         *node = n;                                                             \
+        *idx = i;                                                              \
+        if (n->height > 0) {                                                   \
+            n = name##_edges_(n)[i + 1];                                       \
+            while (n->height > 0)                                              \
+                n = name##_edges_(n)[0];                                       \
+            i = 0;                                                             \
+        } else {                                                               \
+            while (n->parent_idx == n->parent->len)                            \
+                n = n->parent;                                                 \
+            i = n->parent_idx;                                                 \
+            n = n->parent;                                                     \
+        }                                                                      \
+        it->front = n;                                                         \
+        it->front_idx = i;                                                     \
+        it->front_lim = n != it->back && n->height == 0 ? n->len - 1u : 0;    \
+        return true;                                                           \
+    }                                                                          \
+    KL_GENERATED_INLINE bool name##_prev_fast_(kl_btree_iter *it, kl_btree_node **node, \
+                                               size_t *idx)                    \
+    {                                                                          \
+        size_t i = it->back_idx;                                               \
+        if (KL_UNLIKELY(i <= it->back_lim))                                    \
+            return false;                                                      \
+        it->back_idx = i - 1;                                                  \
+        *node = it->back;                                                      \
         *idx = i;                                                              \
         return true;                                                           \
     }
@@ -405,9 +439,11 @@ KL_END_DECLS
         if (n != NULL && n->len < KL_BTREE_CAP) {                              \
             K *keys = name##_keys_(n);                                         \
             V *vals = name##_valp_(n, 0);                                      \
-            size_t rest = n->len - i;                                          \
-            __builtin_memmove(&keys[i + 1], &keys[i], rest * sizeof(K));       \
-            __builtin_memmove(&vals[i + 1], &vals[i], rest * sizeof(V));       \
+            for (size_t j = n->len; j > i; j--) {                              \
+                KL__BTREE_OPAQUE(j);                                           \
+                keys[j] = keys[j - 1];                                         \
+                vals[j] = vals[j - 1];                                         \
+            }                                                                  \
             keys[i] = key;                                                     \
             vals[i] = val;                                                     \
             n->len++;                                                          \
@@ -458,8 +494,8 @@ KL_END_DECLS
     {                                                                          \
         kl_btree_node *n;                                                      \
         size_t i;                                                              \
-        if (!name##_next_raw_(it, &n, &i))                                     \
-            return false;                                                      \
+        if (!name##_next_fast_(it, &n, &i) && !name##_next_step_(it, &n, &i)) \
+            return kl_btree_iter_next(it, (void **)key, (void **)val);         \
         if (key != NULL)                                                       \
             *key = name##_keys_(n) + i;                                        \
         if (val != NULL)                                                       \
@@ -470,8 +506,8 @@ KL_END_DECLS
     {                                                                          \
         kl_btree_node *n;                                                      \
         size_t i;                                                              \
-        if (!name##_prev_raw_(it, &n, &i))                                     \
-            return false;                                                      \
+        if (!name##_prev_fast_(it, &n, &i))                                    \
+            return kl_btree_iter_prev(it, (void **)key, (void **)val);         \
         if (key != NULL)                                                       \
             *key = name##_keys_(n) + i;                                        \
         if (val != NULL)                                                       \
@@ -503,7 +539,10 @@ KL_END_DECLS
             return KL_OK;                                                      \
         if (n != NULL && n->len < KL_BTREE_CAP) {                              \
             K *keys = name##_keys_(n);                                         \
-            __builtin_memmove(&keys[i + 1], &keys[i], (n->len - i) * sizeof(K)); \
+            for (size_t j = n->len; j > i; j--) {                              \
+                KL__BTREE_OPAQUE(j);                                           \
+                keys[j] = keys[j - 1];                                         \
+            }                                                                  \
             keys[i] = key;                                                     \
             n->len++;                                                          \
             t->raw.len++;                                                      \
@@ -543,8 +582,8 @@ KL_END_DECLS
     {                                                                          \
         kl_btree_node *n;                                                      \
         size_t i;                                                              \
-        if (!name##_next_raw_(it, &n, &i))                                     \
-            return false;                                                      \
+        if (!name##_next_fast_(it, &n, &i) && !name##_next_step_(it, &n, &i)) \
+            return kl_btree_iter_next(it, (void **)key, NULL);                 \
         if (key != NULL)                                                       \
             *key = name##_keys_(n) + i;                                        \
         return true;                                                           \
@@ -553,8 +592,8 @@ KL_END_DECLS
     {                                                                          \
         kl_btree_node *n;                                                      \
         size_t i;                                                              \
-        if (!name##_prev_raw_(it, &n, &i))                                     \
-            return false;                                                      \
+        if (!name##_prev_fast_(it, &n, &i))                                    \
+            return kl_btree_iter_prev(it, (void **)key, NULL);                   \
         if (key != NULL)                                                       \
             *key = name##_keys_(n) + i;                                        \
         return true;                                                           \

@@ -18,16 +18,16 @@ static void insert_fit(kl_btree *t, kl_btree_node *n, size_t pos, const void *kp
                        const void *vp, kl_btree_node *e)
 {
     kl__bt_move(t, n, pos + 1, n, pos, n->len - pos);
-    __builtin_memcpy(kl__bt_key(t, n, pos), kp, t->key_size);
+    kl__bt_memmove(kl__bt_key(t, n, pos), kp, t->key_size);
     if (t->val_size > 0) {
         if (vp != NULL)
-            __builtin_memcpy(kl__bt_val(t, n, pos), vp, t->val_size);
+            kl__bt_memmove(kl__bt_val(t, n, pos), vp, t->val_size);
         else
             __builtin_memset(kl__bt_val(t, n, pos), 0, t->val_size);
     }
     if (n->height > 0) {
         kl_btree_node **edges = kl__bt_edges(t, n);
-        __builtin_memmove(edges + pos + 2, edges + pos + 1, (n->len - pos) * sizeof *edges);
+        kl__bt_memmove(edges + pos + 2, edges + pos + 1, (n->len - pos) * sizeof *edges);
         edges[pos + 1] = e;
         n->len++;
         kl__bt_fix_edges(t, n, pos + 1);
@@ -176,9 +176,9 @@ kl_err kl_btree_insert(kl_btree *t, const void *key, const void *val, void *old,
     if (t->val_size > 0) {
         char *slot = kl__bt_val(t, n, i);
         if (old != NULL)
-            __builtin_memcpy(old, slot, t->val_size);
+            kl__bt_memmove(old, slot, t->val_size);
         if (val != NULL)
-            __builtin_memcpy(slot, val, t->val_size);
+            kl__bt_memmove(slot, val, t->val_size);
     }
     return KL_OK;
 }

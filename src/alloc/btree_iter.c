@@ -108,6 +108,15 @@ static bool last_to(const kl_btree *t, const void *key, bool strict, kl_btree_no
     return cand != NULL;
 }
 
+/* The inline fast paths' limits (see kl_btree_iter), after an end
+ * moved. */
+static void set_limits(kl_btree_iter *it)
+{
+    bool apart = !it->done && it->front != it->back;
+    it->front_lim = apart && it->front->height == 0 ? it->front->len - 1u : 0;
+    it->back_lim = apart && it->back->height == 0 ? 0 : SIZE_MAX;
+}
+
 static bool out_entry(const kl_btree *t, kl_btree_node *n, size_t i, void **key, void **val)
 {
     if (key != NULL)
@@ -137,6 +146,8 @@ void kl_btree_range(const kl_btree *t, kl_btree_iter *it, const void *lo,
     it->tree = t;
     it->front = it->back = NULL;
     it->front_idx = it->back_idx = 0;
+    it->front_lim = 0;
+    it->back_lim = SIZE_MAX;
     it->done = true;
     if (t->root == NULL)
         return;
@@ -155,6 +166,7 @@ void kl_btree_range(const kl_btree *t, kl_btree_iter *it, const void *lo,
                kl__bt_key(t, it->back, it->back_idx)) > 0)
         return;
     it->done = false;
+    set_limits(it);
 }
 
 void kl_btree_iter_init(const kl_btree *t, kl_btree_iter *it)
@@ -171,6 +183,7 @@ bool kl_btree_iter_next(kl_btree_iter *it, void **key, void **val)
         it->done = true;
     else
         (void)successor(it->tree, &it->front, &it->front_idx);
+    set_limits(it);
     return true;
 }
 
@@ -183,5 +196,6 @@ bool kl_btree_iter_prev(kl_btree_iter *it, void **key, void **val)
         it->done = true;
     else
         (void)predecessor(it->tree, &it->back, &it->back_idx);
+    set_limits(it);
     return true;
 }

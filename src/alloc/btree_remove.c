@@ -20,7 +20,7 @@ static void steal_left(kl_btree *t, kl_btree_node *p, size_t pi, kl_btree_node *
     kl__bt_copy1(t, p, pi - 1, l, l->len - 1u);
     if (n->height > 0) {
         kl_btree_node **e = kl__bt_edges(t, n);
-        __builtin_memmove(e + 1, e, (n->len + 1u) * sizeof *e);
+        kl__bt_memmove(e + 1, e, (n->len + 1u) * sizeof *e);
         e[0] = kl__bt_edges(t, l)[l->len];
     }
     l->len--;
@@ -39,7 +39,7 @@ static void steal_right(kl_btree *t, kl_btree_node *p, size_t pi, kl_btree_node 
     if (n->height > 0) {
         kl__bt_move_edges(t, n, n->len + 1u, r, 0, 1);
         kl_btree_node **e = kl__bt_edges(t, r);
-        __builtin_memmove(e, e + 1, r->len * sizeof *e);
+        kl__bt_memmove(e, e + 1, r->len * sizeof *e);
     }
     n->len++;
     r->len--;
@@ -59,7 +59,7 @@ static void merge(kl_btree *t, kl_btree_node *p, size_t k, kl_btree_node *l, kl_
     l->len = (uint16_t)(ll + 1 + r->len);
     kl__bt_move(t, p, k, p, k + 1, p->len - k - 1u);
     kl_btree_node **pe = kl__bt_edges(t, p);
-    __builtin_memmove(pe + k + 1, pe + k + 2, (p->len - k - 1u) * sizeof *pe);
+    kl__bt_memmove(pe + k + 1, pe + k + 2, (p->len - k - 1u) * sizeof *pe);
     p->len--;
     kl__bt_fix_edges(t, p, k + 1);
     kl__bt_free_node(t, r);
@@ -112,9 +112,9 @@ void kl_btree_remove_at(kl_btree *t, kl_btree_node *node, size_t idx, void *key_
         kl_panic("B-tree remove_at: index %zu out of range for a node of %u entries", idx,
                  (unsigned)node->len);
     if (key_out != NULL)
-        __builtin_memcpy(key_out, kl__bt_key(t, node, idx), t->key_size);
+        kl__bt_memmove(key_out, kl__bt_key(t, node, idx), t->key_size);
     if (val_out != NULL && t->val_size > 0)
-        __builtin_memcpy(val_out, kl__bt_val(t, node, idx), t->val_size);
+        kl__bt_memmove(val_out, kl__bt_val(t, node, idx), t->val_size);
     kl_btree_node *leaf = node;
     if (node->height > 0) {
         /* Put the predecessor in the entry's place; it leaves its leaf. */

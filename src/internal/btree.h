@@ -22,23 +22,49 @@ static inline kl_btree_node **kl__bt_edges(const kl_btree *t, const kl_btree_nod
     return (kl_btree_node **)((char *)n + t->edges_off);
 }
 
+/* memmove for the short moves within and between nodes: whole 8-byte
+ * words in a loop when the addresses and size allow (keys and values of
+ * 8-byte multiples, the common case), which is faster than a call for
+ * the few dozen bytes a node moves; else memmove. */
+static inline void kl__bt_memmove(void *d, const void *s, size_t bytes)
+{
+    if ((((uintptr_t)d | (uintptr_t)s | bytes) & 7) != 0 || bytes > 256) {
+        __builtin_memmove(d, s, bytes);
+        return;
+    }
+    uint64_t *dw = d;
+    const uint64_t *sw = s;
+    size_t words = bytes / 8;
+    if (dw < sw) {
+        for (size_t i = 0; i < words; i++) {
+            KL__BTREE_OPAQUE(i);
+            dw[i] = sw[i];
+        }
+    } else {
+        for (size_t i = words; i-- > 0;) {
+            KL__BTREE_OPAQUE(i);
+            dw[i] = sw[i];
+        }
+    }
+}
+
 /* Move count entries (keys and values) from node s at si to node d at
  * di; the ranges may overlap. */
 static inline void kl__bt_move(const kl_btree *t, kl_btree_node *d, size_t di,
                                const kl_btree_node *s, size_t si, size_t count)
 {
-    __builtin_memmove(kl__bt_key(t, d, di), kl__bt_key(t, s, si), count * t->key_size);
+    kl__bt_memmove(kl__bt_key(t, d, di), kl__bt_key(t, s, si), count * t->key_size);
     if (t->val_size > 0)
-        __builtin_memmove(kl__bt_val(t, d, di), kl__bt_val(t, s, si), count * t->val_size);
+        kl__bt_memmove(kl__bt_val(t, d, di), kl__bt_val(t, s, si), count * t->val_size);
 }
 
 /* Copy one entry from s at si to d at di (distinct slots). */
 static inline void kl__bt_copy1(const kl_btree *t, kl_btree_node *d, size_t di,
                                 const kl_btree_node *s, size_t si)
 {
-    __builtin_memcpy(kl__bt_key(t, d, di), kl__bt_key(t, s, si), t->key_size);
+    kl__bt_memmove(kl__bt_key(t, d, di), kl__bt_key(t, s, si), t->key_size);
     if (t->val_size > 0)
-        __builtin_memcpy(kl__bt_val(t, d, di), kl__bt_val(t, s, si), t->val_size);
+        kl__bt_memmove(kl__bt_val(t, d, di), kl__bt_val(t, s, si), t->val_size);
 }
 
 /* Move count children from s at si to d at di and make d their parent,
@@ -47,7 +73,7 @@ static inline void kl__bt_move_edges(const kl_btree *t, kl_btree_node *d, size_t
                                      const kl_btree_node *s, size_t si, size_t count)
 {
     kl_btree_node **de = kl__bt_edges(t, d);
-    __builtin_memmove(de + di, kl__bt_edges(t, s) + si, count * sizeof *de);
+    kl__bt_memmove(de + di, kl__bt_edges(t, s) + si, count * sizeof *de);
     for (size_t i = di; i < di + count; i++) {
         de[i]->parent = d;
         de[i]->parent_idx = (uint16_t)i;
