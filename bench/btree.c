@@ -201,15 +201,15 @@ static void run(size_t n, int rounds)
         fprintf(stderr, "btree: %s\n", kl_btree_check(&in.map.raw));
         exit(1);
     }
-    /* Every batch does at least ~1e6 operations (whole multiples of n). */
-    size_t batch = n >= 1000000 ? n : (1000000 / n) * n;
+    /* Every batch does at least ~2e5 operations (whole multiples of n). */
+    size_t batch = n >= 200000 ? n : (200000 / n) * n;
     char name[4][64];
     snprintf(name[0], sizeof name[0], "insert, n = %zu", n);
     snprintf(name[1], sizeof name[1], "insert+remove, n = %zu", n);
     snprintf(name[2], sizeof name[2], "get (hit), n = %zu", n);
     snprintf(name[3], sizeof name[3], "iterate, n = %zu", n);
     kl_bench_fn keel[4] = { keel_insert, keel_insert_remove, keel_get, keel_iter };
-    size_t iters[4] = { batch, batch, n >= 1000000 ? n : 1000000, batch };
+    size_t iters[4] = { batch, batch, n >= 200000 ? n : 200000, batch };
 #if KL_BENCH_HAVE_RUST
     in.rust = kl_bench_rust_btree_build(in.keys, n);
     kl_bench_fn rust[4] = { rust_insert, rust_insert_remove, rust_get, rust_iter };
@@ -242,9 +242,9 @@ static void run(size_t n, int rounds)
 int main(void)
 {
     kl_bench_header();
-    run(1000, 11);
-    run(10000, 11);
-    run(100000, 7);
+    run(1000, 7);
+    run(10000, 7);
+    run(100000, 5);
     run(1000000, 3);
     if (getenv("KL_BENCH_BIG") != NULL)
         run(10000000, 3);
