@@ -388,6 +388,8 @@ KL_END_DECLS
         it->front = n;                                                         \
         it->front_idx = i;                                                     \
         it->front_lim = n != it->back && n->height == 0 ? n->len - 1u : 0;    \
+        if (n == it->back)                                                     \
+            it->back_lim = (size_t)-1;                                         \
         return true;                                                           \
     }                                                                          \
     KL_GENERATED_INLINE bool name##_prev_fast_(kl_btree_iter *it, kl_btree_node **node, \
@@ -399,6 +401,33 @@ KL_END_DECLS
         it->back_idx = i - 1;                                                  \
         *node = it->back;                                                      \
         *idx = i;                                                              \
+        return true;                                                           \
+    }                                                                          \
+    KL_GENERATED_INLINE bool name##_prev_step_(kl_btree_iter *it, kl_btree_node **node, \
+                                               size_t *idx)                    \
+    {                                                                          \
+        kl_btree_node *n = it->back;                                           \
+        size_t i = it->back_idx;                                               \
+        if (it->done || n == it->front)                                        \
+            return false;                                                      \
+        *node = n;                                                             \
+        *idx = i;                                                              \
+        if (n->height > 0) {                                                   \
+            n = name##_edges_(n)[i];                                           \
+            while (n->height > 0)                                              \
+                n = name##_edges_(n)[n->len];                                  \
+            i = n->len - 1u;                                                   \
+        } else {                                                               \
+            while (n->parent_idx == 0)                                         \
+                n = n->parent;                                                 \
+            i = n->parent_idx - 1u;                                            \
+            n = n->parent;                                                     \
+        }                                                                      \
+        it->back = n;                                                          \
+        it->back_idx = i;                                                      \
+        it->back_lim = n != it->front && n->height == 0 ? 0 : (size_t)-1;     \
+        if (n == it->front)                                                    \
+            it->front_lim = 0;                                                 \
         return true;                                                           \
     }
 
@@ -506,7 +535,7 @@ KL_END_DECLS
     {                                                                          \
         kl_btree_node *n;                                                      \
         size_t i;                                                              \
-        if (!name##_prev_fast_(it, &n, &i))                                    \
+        if (!name##_prev_fast_(it, &n, &i) && !name##_prev_step_(it, &n, &i)) \
             return kl_btree_iter_prev(it, (void **)key, (void **)val);         \
         if (key != NULL)                                                       \
             *key = name##_keys_(n) + i;                                        \
@@ -592,7 +621,7 @@ KL_END_DECLS
     {                                                                          \
         kl_btree_node *n;                                                      \
         size_t i;                                                              \
-        if (!name##_prev_fast_(it, &n, &i))                                    \
+        if (!name##_prev_fast_(it, &n, &i) && !name##_prev_step_(it, &n, &i)) \
             return kl_btree_iter_prev(it, (void **)key, NULL);                   \
         if (key != NULL)                                                       \
             *key = name##_keys_(n) + i;                                        \

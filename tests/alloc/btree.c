@@ -109,9 +109,9 @@ static void check_range(u64_map *m, uint64_t lo, kl_btree_bound lb, uint64_t hi,
     u64_map_range(m, &it, &lo, lb, &hi, hb);
     uint64_t *k, *v;
     size_t steps = 0;
-    int mode = (int)below(3); /* 0: forward, 1: backward, 2: mixed */
+    int mode = (int)below(4); /* 0: forward, 1: backward, else mixed */
     while (a < b && steps < limit) {
-        bool fwd = mode == 0 || (mode == 2 && below(2) == 0);
+        bool fwd = mode == 0 || (mode >= 2 && below(2) == 0);
         if (fwd) {
             CHECK(u64_map_next(&it, &k, &v), "next ended early at model index %zu", a);
             CHECK(*k == mkeys[a] && *v == mvals[a], "next gave %llu, model %llu",
@@ -296,6 +296,29 @@ START_TEST(map_grows_and_shrinks)
 }
 END_TEST
 
+/* Both ends of every range of a small tree, meeting in leaves and in
+ * internal nodes, with next and prev interleaved in several patterns. */
+START_TEST(ranges_meet_from_both_ends)
+{
+    u64_map m;
+    u64_map_init(&m, NULL);
+    mlen = 0;
+    for (uint64_t k = 0; k < 300; k++) {
+        CHECK(u64_map_insert(&m, 2 * k, k, NULL, NULL) == KL_OK, "insert");
+        model_insert_at(mlen, 2 * k, k);
+    }
+    rng_state = 5;
+    uint64_t lo_step = KL_PLATFORM_NONE ? 41 : 11, hi_step = KL_PLATFORM_NONE ? 17 : 5;
+    for (uint64_t lo = 0; lo < 600; lo += lo_step) {
+        for (uint64_t hi = lo; hi < 610; hi += hi_step) {
+            check_range(&m, lo, KL_BTREE_INCLUDED, hi, KL_BTREE_EXCLUDED, SIZE_MAX);
+            check_range(&m, lo, KL_BTREE_EXCLUDED, hi, KL_BTREE_INCLUDED, SIZE_MAX);
+        }
+    }
+    u64_map_free(&m);
+}
+END_TEST
+
 /* The set, and the type-erased core with keys of 24 bytes and values of
  * one byte, against the model. */
 typedef struct wide { uint64_t a[3]; } wide;
@@ -420,6 +443,21 @@ START_TEST(erased_core_with_odd_layouts)
         i++;
     }
     CHECK(i == model_lower(1501), "core range end");
+    /* The whole tree backwards through the core, with find and contains. */
+    kl_btree_iter_init(&t, &it);
+    for (i = mlen; kl_btree_iter_prev(&it, &kp, &vp); i--) {
+        CHECK(i > 0 && ((wide *)kp)->a[1] == mkeys[i - 1], "core prev");
+        size_t idx = 99;
+        kl_btree_node *n = kl_btree_find(&t, kp, &idx);
+        CHECK(n != NULL && kl_btree_key_at(&t, n, idx) == kp && kl_btree_val_at(&t, n, idx) == vp,
+              "find");
+        CHECK(kl_btree_contains(&t, kp), "contains");
+    }
+    CHECK(i == 0, "core prev stopped early");
+    CHECK(!kl_btree_iter_next(&it, &kp, &vp), "next after the end");
+    wide absent = { { 0, 5000, 0 } };
+    CHECK(!kl_btree_contains(&t, &absent) && kl_btree_find(&t, &absent, NULL) == NULL,
+          "absent key found");
     kl_btree_free(&t);
 }
 END_TEST
@@ -501,6 +539,7 @@ static Suite *btree_suite(void)
     tcase_set_timeout(tc, 120);
     tcase_add_test(tc, map_against_a_model);
     tcase_add_test(tc, map_grows_and_shrinks);
+    tcase_add_test(tc, ranges_meet_from_both_ends);
     tcase_add_test(tc, set_against_a_model);
     tcase_add_test(tc, erased_core_with_odd_layouts);
     tcase_add_test(tc, every_allocation_failure_leaves_the_tree_intact);
