@@ -2,7 +2,7 @@
  * and values) against Rust's std BTreeMap<u64, u64> (B = 6 as well;
  * bench/anchor_rust_btree.rs, rustc -O) and C++'s std::map (libstdc++'s
  * red-black tree; bench/anchor_stdmap.cc), on n random keys for n = 1e3
- * to 1e6 (1e7 with KL_BENCH_BIG set):
+ * to 1e6 (1e7 with KL_BENCH_BIG set; KL_BENCH_N=n: only n):
  *  - insert: build a map of the n keys from empty (and free it);
  *  - insert+remove: build, then remove every key in another random order;
  *  - get (hit): look up the keys in a random order;
@@ -241,7 +241,14 @@ static void run(size_t n, int rounds)
 
 int main(void)
 {
+    /* KL_BENCH_N=n runs only that size. */
+    const char *only = getenv("KL_BENCH_N");
     kl_bench_header();
+    if (only != NULL) {
+        size_t n = strtoull(only, NULL, 10);
+        run(n, n >= 1000000 ? 5 : 7);
+        return 0;
+    }
     run(1000, 7);
     run(10000, 7);
     run(100000, 5);
