@@ -235,6 +235,31 @@ KL_API const char *kl_btree_check(const kl_btree *t);
 
 KL_END_DECLS
 
+/* KL__BTREE_KV(call, key, val): run call, a core call with void * out
+ * parameters &k_ and &v_, and hand its key and value pointers to the
+ * typed out parameters key and val (each unless NULL) without aliasing a
+ * K ** as a void **. */
+#define KL__BTREE_KV(call, key, val)                                           \
+    do {                                                                       \
+        void *k_ = NULL, *v_ = NULL;                                           \
+        bool ok_ = (call);                                                     \
+        if (ok_ && (key) != NULL)                                              \
+            *(key) = k_;                                                       \
+        if (ok_ && (val) != NULL)                                              \
+            *(val) = v_;                                                       \
+        return ok_;                                                            \
+    } while (0)
+
+/* KL__BTREE_K(call, key): the same for a call that gives only a key. */
+#define KL__BTREE_K(call, key)                                                 \
+    do {                                                                       \
+        void *k_ = NULL;                                                       \
+        bool ok_ = (call);                                                     \
+        if (ok_ && (key) != NULL)                                              \
+            *(key) = k_;                                                       \
+        return ok_;                                                            \
+    } while (0)
+
 /* The typed wrappers' shared part, with values as VS bytes aligned to VA
  * (VS 0: a set).  Not for direct use. */
 #define KL__BTREE_COMMON(name, K, VS, VA, CMP)                                 \
@@ -495,11 +520,11 @@ KL_END_DECLS
     }                                                                          \
     KL_GENERATED_INLINE bool name##_first(const name *t, K **key, V **val)     \
     {                                                                          \
-        return kl_btree_first(&t->raw, (void **)key, (void **)val);            \
+        KL__BTREE_KV(kl_btree_first(&t->raw, &k_, &v_), key, val);            \
     }                                                                          \
     KL_GENERATED_INLINE bool name##_last(const name *t, K **key, V **val)      \
     {                                                                          \
-        return kl_btree_last(&t->raw, (void **)key, (void **)val);             \
+        KL__BTREE_KV(kl_btree_last(&t->raw, &k_, &v_), key, val);             \
     }                                                                          \
     KL_GENERATED_INLINE bool name##_pop_first(name *t, K *key_out, V *val_out) \
     {                                                                          \
@@ -512,19 +537,19 @@ KL_END_DECLS
     KL_GENERATED_INLINE bool name##_lower_bound(const name *t, const K *key,   \
                                                 K **k, V **v)                  \
     {                                                                          \
-        return kl_btree_lower_bound(&t->raw, key, (void **)k, (void **)v);     \
+        KL__BTREE_KV(kl_btree_lower_bound(&t->raw, key, &k_, &v_), k, v);     \
     }                                                                          \
     KL_GENERATED_INLINE bool name##_upper_bound(const name *t, const K *key,   \
                                                 K **k, V **v)                  \
     {                                                                          \
-        return kl_btree_upper_bound(&t->raw, key, (void **)k, (void **)v);     \
+        KL__BTREE_KV(kl_btree_upper_bound(&t->raw, key, &k_, &v_), k, v);     \
     }                                                                          \
     KL_GENERATED_INLINE bool name##_next(kl_btree_iter *it, K **key, V **val)  \
     {                                                                          \
         kl_btree_node *n;                                                      \
         size_t i;                                                              \
         if (!name##_next_fast_(it, &n, &i) && !name##_next_step_(it, &n, &i)) \
-            return kl_btree_iter_next(it, (void **)key, (void **)val);         \
+            KL__BTREE_KV(kl_btree_iter_next(it, &k_, &v_), key, val);         \
         if (key != NULL)                                                       \
             *key = name##_keys_(n) + i;                                        \
         if (val != NULL)                                                       \
@@ -536,7 +561,7 @@ KL_END_DECLS
         kl_btree_node *n;                                                      \
         size_t i;                                                              \
         if (!name##_prev_fast_(it, &n, &i) && !name##_prev_step_(it, &n, &i)) \
-            return kl_btree_iter_prev(it, (void **)key, (void **)val);         \
+            KL__BTREE_KV(kl_btree_iter_prev(it, &k_, &v_), key, val);         \
         if (key != NULL)                                                       \
             *key = name##_keys_(n) + i;                                        \
         if (val != NULL)                                                       \
@@ -585,11 +610,11 @@ KL_END_DECLS
     }                                                                          \
     KL_GENERATED_INLINE bool name##_first(const name *t, K **key)              \
     {                                                                          \
-        return kl_btree_first(&t->raw, (void **)key, NULL);                    \
+        KL__BTREE_K(kl_btree_first(&t->raw, &k_, NULL), key);                  \
     }                                                                          \
     KL_GENERATED_INLINE bool name##_last(const name *t, K **key)               \
     {                                                                          \
-        return kl_btree_last(&t->raw, (void **)key, NULL);                     \
+        KL__BTREE_K(kl_btree_last(&t->raw, &k_, NULL), key);                   \
     }                                                                          \
     KL_GENERATED_INLINE bool name##_pop_first(name *t, K *key_out)             \
     {                                                                          \
@@ -601,18 +626,18 @@ KL_END_DECLS
     }                                                                          \
     KL_GENERATED_INLINE bool name##_lower_bound(const name *t, const K *key, K **k) \
     {                                                                          \
-        return kl_btree_lower_bound(&t->raw, key, (void **)k, NULL);           \
+        KL__BTREE_K(kl_btree_lower_bound(&t->raw, key, &k_, NULL), k);         \
     }                                                                          \
     KL_GENERATED_INLINE bool name##_upper_bound(const name *t, const K *key, K **k) \
     {                                                                          \
-        return kl_btree_upper_bound(&t->raw, key, (void **)k, NULL);           \
+        KL__BTREE_K(kl_btree_upper_bound(&t->raw, key, &k_, NULL), k);         \
     }                                                                          \
     KL_GENERATED_INLINE bool name##_next(kl_btree_iter *it, K **key)           \
     {                                                                          \
         kl_btree_node *n;                                                      \
         size_t i;                                                              \
         if (!name##_next_fast_(it, &n, &i) && !name##_next_step_(it, &n, &i)) \
-            return kl_btree_iter_next(it, (void **)key, NULL);                 \
+            KL__BTREE_K(kl_btree_iter_next(it, &k_, NULL), key);               \
         if (key != NULL)                                                       \
             *key = name##_keys_(n) + i;                                        \
         return true;                                                           \
@@ -622,7 +647,7 @@ KL_END_DECLS
         kl_btree_node *n;                                                      \
         size_t i;                                                              \
         if (!name##_prev_fast_(it, &n, &i) && !name##_prev_step_(it, &n, &i)) \
-            return kl_btree_iter_prev(it, (void **)key, NULL);                   \
+            KL__BTREE_K(kl_btree_iter_prev(it, &k_, NULL), key);               \
         if (key != NULL)                                                       \
             *key = name##_keys_(n) + i;                                        \
         return true;                                                           \
