@@ -28,6 +28,7 @@
 #include <keel/alloc.h>
 #include <keel/arena.h>
 #include <keel/bitset.h>
+#include <keel/btree.h>
 #include <keel/deque.h>
 #include <keel/hashmap.h>
 #include <keel/heap.h>

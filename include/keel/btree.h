@@ -1,0 +1,656 @@
+/* keel/btree.h -- ordered maps and sets as B-trees.  Layer: alloc.
+ *
+ * kl_btree is the type-erased core, compiled once into the library: the
+ * key and value sizes and alignments and a comparison are parameters.
+ * Every node holds up to KL_BTREE_CAP (2B-1, B = 6, as Rust's BTreeMap)
+ * keys and their values side by side in arrays; an internal node also
+ * holds KL_BTREE_CAP + 1 children.  Every node but the root holds at least
+ * KL_BTREE_MIN (B-1) keys, and all leaves are at the same depth.
+ *
+ * KL_BTREE_DEFINE(name, K, V, CMP) generates a typed map and
+ * KL_BTREE_SET_DEFINE(name, K, CMP) a typed set; their searches are inline
+ * and call CMP directly (a linear scan of each node, as Rust's), which is
+ * what makes them fast.  CMP(a, b) takes two `const K *` and returns
+ * negative, zero or positive as *a orders before, equal to or after *b; a
+ * static inline function is best.
+ *
+ *     static inline int u64_cmp(const uint64_t *a, const uint64_t *b)
+ *     {
+ *         return (*a > *b) - (*a < *b);
+ *     }
+ *     KL_BTREE_DEFINE(u64_map, uint64_t, uint64_t, u64_cmp)
+ *
+ *     u64_map m;
+ *     u64_map_init(&m, NULL);
+ *     if (u64_map_insert(&m, 7, 49, NULL, NULL) != KL_OK) ... (KL_ENOMEM)
+ *     uint64_t *v = u64_map_get(&m, &(uint64_t){ 7 });
+ *     u64_map_free(&m);
+ *
+ * Allocation: every node comes from the tree's allocator (NULL = the
+ * global one).  Insertion is the only call that allocates: it counts the
+ * full nodes its split chain will pass and allocates all the new nodes
+ * before it changes anything, so KL_ENOMEM leaves the tree exactly as it
+ * was.  Removal never allocates; an emptied tree holds no memory.
+ *
+ * Pointers into the tree (from get, first, the iterators) stay valid
+ * until the next insertion or removal.  A tree must not be changed while
+ * an iterator over it is in use.
+ *
+ * The algorithm is the B-tree of Bayer and McCreight ("Organization and
+ * maintenance of large ordered indexes", Acta Informatica 1, 1972) as
+ * Cormen, Leiserson, Rivest and Stein present it ("Introduction to
+ * Algorithms", 3rd ed., chapter 18), with insertion splitting bottom-up
+ * and removal taking the predecessor and then stealing from or merging
+ * with a sibling.
+ */
+#ifndef KEEL_BTREE_H
+#define KEEL_BTREE_H
+
+#include <keel/require/alloc.h>
+#include <keel/alloc.h>
+#include <keel/base.h>
+#include <keel/error.h>
+
+/* B, the minimum degree: a node has at most 2B-1 keys, at least B-1 (but
+ * the root). */
+#define KL_BTREE_B 6
+#define KL_BTREE_CAP (2 * KL_BTREE_B - 1)
+#define KL_BTREE_MIN (KL_BTREE_B - 1)
+
+/* kl_btree_node: the header of every node; the keys, the values and (in
+ * an internal node) the children follow at the tree's offsets.  height is
+ * 0 for a leaf and counts up to the root (it never changes for a node). */
+typedef struct kl_btree_node {
+    struct kl_btree_node *parent;
+    uint16_t parent_idx; /* this node is parent's child parent_idx */
+    uint16_t len;        /* keys in this node */
+    uint16_t height;
+} kl_btree_node;
+
+/* kl_btree_cmp: negative, zero or positive as the key at a orders before,
+ * equal to or after the key at b.  A total order. */
+typedef int (*kl_btree_cmp)(const void *a, const void *b);
+
+/* kl_btree: a B-tree: its root (NULL when empty), how many entries it
+ * holds, its allocator and comparison, and the layout of its nodes. */
+typedef struct kl_btree {
+    kl_btree_node *root;
+    size_t len;
+    kl_allocator *alloc;
+    kl_btree_cmp cmp;
+    uint32_t key_size, val_size;
+    uint32_t keys_off, vals_off, edges_off;
+    uint32_t leaf_size, internal_size, node_align;
+} kl_btree;
+
+/* kl_btree_bound: how one end of a range is bounded. */
+typedef enum kl_btree_bound {
+    KL_BTREE_UNBOUNDED, /* no bound: from the first / to the last entry */
+    KL_BTREE_INCLUDED,  /* the bound key is in the range */
+    KL_BTREE_EXCLUDED   /* the bound key is not */
+} kl_btree_bound;
+
+/* kl_btree_iter: a double-ended iterator over a range of a tree: next
+ * takes entries from the front (ascending), prev from the back
+ * (descending), until the two meet. */
+typedef struct kl_btree_iter {
+    kl_btree_node *front; /* the entry next returns: front->keys[front_idx] */
+    kl_btree_node *back;  /* the entry prev returns */
+    size_t front_idx, back_idx;
+    /* The typed wrappers' inline steps: next may step within the front
+     * leaf while front_idx < front_lim, prev within the back leaf while
+     * back_idx > back_lim; the ends are then in different nodes (else,
+     * and when done, front_lim is 0 and back_lim SIZE_MAX). */
+    size_t front_lim, back_lim;
+    const kl_btree *tree;
+    bool done; /* no entry left */
+} kl_btree_iter;
+
+/* The node layout, computed the same way by the core and by the typed
+ * wrappers (as constants there). */
+#define KL__BTREE_ALIGN_UP(x, a) (((x) + (a) - 1) & ~((size_t)(a) - 1))
+#define KL__BTREE_MAX(a, b) ((a) > (b) ? (a) : (b))
+#define KL__BTREE_KEYS_OFF(ka) KL__BTREE_ALIGN_UP(sizeof(kl_btree_node), (ka))
+#define KL__BTREE_VALS_OFF(ks, ka, va)                                         \
+    KL__BTREE_ALIGN_UP(KL__BTREE_KEYS_OFF(ka) + KL_BTREE_CAP * (size_t)(ks), (va))
+#define KL__BTREE_EDGES_OFF(ks, ka, vs, va)                                    \
+    KL__BTREE_ALIGN_UP(KL__BTREE_VALS_OFF(ks, ka, va) + KL_BTREE_CAP * (size_t)(vs), \
+                       _Alignof(kl_btree_node *))
+
+/* KL__BTREE_OPAQUE(j): hides the loop counter j from the optimiser, so
+ * that the short element-by-element moves of the typed fast paths stay
+ * inline loops instead of becoming calls to memmove (which cost more than
+ * moving the few entries of a node). */
+#if defined(__GNUC__) || defined(__clang__)
+#define KL__BTREE_OPAQUE(j) __asm__("" : "+r"(j))
+#else
+#define KL__BTREE_OPAQUE(j) ((void)0)
+#endif
+
+KL_BEGIN_DECLS
+
+/* kl_btree_init: an empty tree over alloc (NULL = global) of keys of
+ * key_size bytes aligned to key_align and values of val_size bytes
+ * aligned to val_align (val_size 0: a set), ordered by cmp.  Panics if an
+ * alignment is not a power of two or a node would not fit 4 GiB. */
+KL_API void kl_btree_init(kl_btree *t, kl_allocator *alloc, size_t key_size,
+                          size_t key_align, size_t val_size, size_t val_align,
+                          kl_btree_cmp cmp);
+
+/* kl_btree_free: free every node; t is then empty and reusable. */
+KL_API void kl_btree_free(kl_btree *t);
+
+/* kl_btree_clear: remove every entry (as kl_btree_free). */
+KL_API void kl_btree_clear(kl_btree *t);
+
+/* kl_btree_len: how many entries t holds. */
+KL_INLINE size_t kl_btree_len(const kl_btree *t) { return t->len; }
+
+/* kl_btree_key_at, kl_btree_val_at: the key (value) idx of node. */
+KL_INLINE void *kl_btree_key_at(const kl_btree *t, const kl_btree_node *node, size_t idx)
+{
+    return (char *)node + t->keys_off + idx * t->key_size;
+}
+KL_INLINE void *kl_btree_val_at(const kl_btree *t, const kl_btree_node *node, size_t idx)
+{
+    return (char *)node + t->vals_off + idx * t->val_size;
+}
+
+/* kl_btree_insert: insert key with val (val_size bytes; may be NULL for a
+ * set).  If an equal key is there, its value is copied to old (unless
+ * NULL), replaced by val, and the key kept; *replaced (unless NULL) says
+ * which happened.  KL_ENOMEM if a node cannot be allocated; t unchanged. */
+KL_API KL_NODISCARD kl_err kl_btree_insert(kl_btree *t, const void *key, const void *val,
+                                           void *old, bool *replaced);
+
+/* kl_btree_insert_at: insert a key known to be absent at position idx of
+ * leaf (where a search ended; NULL when t is empty).  The typed wrappers'
+ * slow path.  KL_ENOMEM leaves t unchanged. */
+KL_API KL_NODISCARD kl_err kl_btree_insert_at(kl_btree *t, kl_btree_node *leaf, size_t idx,
+                                              const void *key, const void *val);
+
+/* kl_btree_find: the node holding a key equal to key, with its index in
+ * *idx, or NULL. */
+KL_API kl_btree_node *kl_btree_find(const kl_btree *t, const void *key, size_t *idx);
+
+/* kl_btree_get: the value of key (for a set: the key in the tree), or
+ * NULL. */
+KL_API void *kl_btree_get(const kl_btree *t, const void *key);
+
+/* kl_btree_contains: whether t holds key. */
+KL_API bool kl_btree_contains(const kl_btree *t, const void *key);
+
+/* kl_btree_remove: remove key, copying its key and value to key_out and
+ * val_out (each unless NULL).  Returns false if key is not there.  Never
+ * allocates. */
+KL_API bool kl_btree_remove(kl_btree *t, const void *key, void *key_out, void *val_out);
+
+/* kl_btree_remove_at: remove entry idx of node (from a search), copying
+ * it out as kl_btree_remove.  Panics if idx is out of range. */
+KL_API void kl_btree_remove_at(kl_btree *t, kl_btree_node *node, size_t idx,
+                               void *key_out, void *val_out);
+
+/* kl_btree_first, kl_btree_last: the least (greatest) entry's key and
+ * value pointers (each out unless NULL); false when t is empty. */
+KL_API bool kl_btree_first(const kl_btree *t, void **key, void **val);
+KL_API bool kl_btree_last(const kl_btree *t, void **key, void **val);
+
+/* kl_btree_pop_first, kl_btree_pop_last: remove the least (greatest)
+ * entry, copying it out as kl_btree_remove; false when t is empty. */
+KL_API bool kl_btree_pop_first(kl_btree *t, void *key_out, void *val_out);
+KL_API bool kl_btree_pop_last(kl_btree *t, void *key_out, void *val_out);
+
+/* kl_btree_lower_bound: the first entry whose key is >= key;
+ * kl_btree_upper_bound: the first whose key is > key.  Pointers out as
+ * kl_btree_first; false when there is none. */
+KL_API bool kl_btree_lower_bound(const kl_btree *t, const void *key, void **key_out,
+                                 void **val_out);
+KL_API bool kl_btree_upper_bound(const kl_btree *t, const void *key, void **key_out,
+                                 void **val_out);
+
+/* kl_btree_range: it iterates over the entries of t between lo and hi,
+ * each end bounded as lo_bound and hi_bound say (lo/hi are ignored when
+ * unbounded and may be NULL).  An empty or inverted range gives an
+ * iterator with nothing left. */
+KL_API void kl_btree_range(const kl_btree *t, kl_btree_iter *it, const void *lo,
+                           kl_btree_bound lo_bound, const void *hi,
+                           kl_btree_bound hi_bound);
+
+/* kl_btree_iter_init: it iterates over all of t. */
+KL_API void kl_btree_iter_init(const kl_btree *t, kl_btree_iter *it);
+
+/* kl_btree_iter_next: the front entry's key and value pointers (each out
+ * unless NULL), and step past it; false when nothing is left.
+ * kl_btree_iter_prev: the same from the back. */
+KL_API bool kl_btree_iter_next(kl_btree_iter *it, void **key, void **val);
+KL_API bool kl_btree_iter_prev(kl_btree_iter *it, void **key, void **val);
+
+/* kl_btree_check: check every invariant of t: keys strictly ascending in
+ * order across the whole tree (cmp), every node but the root holding
+ * KL_BTREE_MIN..KL_BTREE_CAP keys (the root 1..KL_BTREE_CAP), every leaf
+ * at the same depth, every child's parent link and index and height
+ * right, and t->len the number of entries.  Returns NULL when all hold,
+ * else a message naming the first broken one.  O(n); for tests. */
+KL_API const char *kl_btree_check(const kl_btree *t);
+
+KL_END_DECLS
+
+/* KL__BTREE_KV(call, key, val): run call, a core call with void * out
+ * parameters &k_ and &v_, and hand its key and value pointers to the
+ * typed out parameters key and val (each unless NULL) without aliasing a
+ * K ** as a void **. */
+#define KL__BTREE_KV(call, key, val)                                           \
+    do {                                                                       \
+        void *k_ = NULL, *v_ = NULL;                                           \
+        bool ok_ = (call);                                                     \
+        if (ok_ && (key) != NULL)                                              \
+            *(key) = k_;                                                       \
+        if (ok_ && (val) != NULL)                                              \
+            *(val) = v_;                                                       \
+        return ok_;                                                            \
+    } while (0)
+
+/* KL__BTREE_K(call, key): the same for a call that gives only a key. */
+#define KL__BTREE_K(call, key)                                                 \
+    do {                                                                       \
+        void *k_ = NULL;                                                       \
+        bool ok_ = (call);                                                     \
+        if (ok_ && (key) != NULL)                                              \
+            *(key) = k_;                                                       \
+        return ok_;                                                            \
+    } while (0)
+
+/* The typed wrappers' shared part, with values as VS bytes aligned to VA
+ * (VS 0: a set).  Not for direct use. */
+#define KL__BTREE_COMMON(name, K, VS, VA, CMP)                                 \
+    typedef struct name { kl_btree raw; } name;                                \
+    KL_GENERATED_INLINE int name##_cmp_erased_(const void *a, const void *b)  \
+    {                                                                          \
+        return CMP((const K *)a, (const K *)b);                                \
+    }                                                                          \
+    KL_GENERATED_INLINE K *name##_keys_(const kl_btree_node *n)                \
+    {                                                                          \
+        return (K *)((char *)n + KL__BTREE_KEYS_OFF(_Alignof(K)));             \
+    }                                                                          \
+    KL_GENERATED_INLINE char *name##_vals_(const kl_btree_node *n)             \
+    {                                                                          \
+        return (char *)n + KL__BTREE_VALS_OFF(sizeof(K), _Alignof(K), (VA));   \
+    }                                                                          \
+    KL_GENERATED_INLINE kl_btree_node **name##_edges_(const kl_btree_node *n)  \
+    {                                                                          \
+        return (kl_btree_node **)((char *)n +                                  \
+                                  KL__BTREE_EDGES_OFF(sizeof(K), _Alignof(K), (VS), (VA))); \
+    }                                                                          \
+    /* name_init: an empty tree over a (NULL = global). */                     \
+    KL_GENERATED_INLINE void name##_init(name *t, kl_allocator *a)             \
+    {                                                                          \
+        kl_btree_init(&t->raw, a, sizeof(K), _Alignof(K), (VS), (VA),          \
+                      name##_cmp_erased_);                                     \
+    }                                                                          \
+    KL_GENERATED_INLINE void name##_free(name *t) { kl_btree_free(&t->raw); }  \
+    KL_GENERATED_INLINE void name##_clear(name *t) { kl_btree_clear(&t->raw); } \
+    KL_GENERATED_INLINE size_t name##_len(const name *t) { return t->raw.len; } \
+    /* name_search_: where key is (*found) or would go: a node and index. */  \
+    KL_GENERATED_INLINE kl_btree_node *name##_search_(const name *t, const K *key, \
+                                                      size_t *idx, bool *found) \
+    {                                                                          \
+        kl_btree_node *n = t->raw.root;                                        \
+        if (n == NULL) {                                                       \
+            *idx = 0;                                                          \
+            *found = false;                                                    \
+            return NULL;                                                       \
+        }                                                                      \
+        for (;;) {                                                             \
+            const K *keys = name##_keys_(n);                                   \
+            size_t i = 0, len = n->len;                                        \
+            for (; i < len; i++) {                                             \
+                int c = CMP(key, &keys[i]);                                    \
+                if (c == 0) {                                                  \
+                    *idx = i;                                                  \
+                    *found = true;                                             \
+                    return n;                                                  \
+                }                                                              \
+                if (c < 0)                                                     \
+                    break;                                                     \
+            }                                                                  \
+            if (n->height == 0) {                                              \
+                *idx = i;                                                      \
+                *found = false;                                                \
+                return n;                                                      \
+            }                                                                  \
+            n = name##_edges_(n)[i];                                           \
+        }                                                                      \
+    }                                                                          \
+    /* name_contains: whether the tree holds *key. */                          \
+    KL_GENERATED_INLINE bool name##_contains(const name *t, const K *key)      \
+    {                                                                          \
+        size_t i;                                                              \
+        bool found;                                                            \
+        (void)name##_search_(t, key, &i, &found);                              \
+        return found;                                                          \
+    }                                                                          \
+    /* name_remove_raw_: remove *key, copying it out (each unless NULL). */    \
+    KL_GENERATED_INLINE bool name##_remove_raw_(name *t, const K *key, K *key_out, \
+                                                void *val_out)                 \
+    {                                                                          \
+        size_t i;                                                              \
+        bool found;                                                            \
+        kl_btree_node *n = name##_search_(t, key, &i, &found);                 \
+        if (!found)                                                            \
+            return false;                                                      \
+        if (n->height == 0 && (n->len > KL_BTREE_MIN || n->parent == NULL)     \
+            && n->len > 1) {                                                   \
+            K *keys = name##_keys_(n);                                         \
+            char *vals = name##_vals_(n);                                      \
+            size_t last = n->len - 1u;                                         \
+            if (key_out != NULL)                                               \
+                *key_out = keys[i];                                            \
+            if ((VS) > 0 && val_out != NULL)                                   \
+                __builtin_memcpy(val_out, vals + i * (size_t)(VS), (VS));      \
+            for (size_t j = i; j < last; j++) {                                \
+                KL__BTREE_OPAQUE(j);                                           \
+                keys[j] = keys[j + 1];                                         \
+                if ((VS) > 0)                                                  \
+                    __builtin_memcpy(vals + j * (size_t)(VS),                  \
+                                     vals + (j + 1) * (size_t)(VS), (VS));     \
+            }                                                                  \
+            n->len--;                                                          \
+            t->raw.len--;                                                      \
+            return true;                                                       \
+        }                                                                      \
+        kl_btree_remove_at(&t->raw, n, i, key_out, val_out);                   \
+        return true;                                                           \
+    }                                                                          \
+    /* name_iter: it iterates over the whole tree. */                          \
+    KL_GENERATED_INLINE void name##_iter(const name *t, kl_btree_iter *it)     \
+    {                                                                          \
+        kl_btree_iter_init(&t->raw, it);                                       \
+    }                                                                          \
+    /* name_range: it iterates over the keys between *lo and *hi, bounded as  \
+     * lo_bound and hi_bound say (NULL for an unbounded end). */               \
+    KL_GENERATED_INLINE void name##_range(const name *t, kl_btree_iter *it,    \
+                                          const K *lo, kl_btree_bound lo_bound, \
+                                          const K *hi, kl_btree_bound hi_bound) \
+    {                                                                          \
+        kl_btree_range(&t->raw, it, lo, lo_bound, hi, hi_bound);               \
+    }                                                                          \
+    /* name_next_fast_: the front entry of it while it is not the last of  \
+     * its leaf (inline: one comparison); else false, for the core. */      \
+    KL_GENERATED_INLINE bool name##_next_fast_(kl_btree_iter *it, kl_btree_node **node, \
+                                               size_t *idx)                    \
+    {                                                                          \
+        size_t i = it->front_idx;                                              \
+        if (KL_UNLIKELY(i >= it->front_lim))                                   \
+            return false;                                                      \
+        it->front_idx = i + 1;                                                 \
+        *node = it->front;                                                     \
+        *idx = i;                                                              \
+        return true;                                                           \
+    }                                                                          \
+    /* name_next_step_: the front entry of it, when it is not the back one \
+     * (and it is not done): stepping to the next leaf or separator inline, \
+     * as the core's successor does; else false, for the core. */            \
+    KL_GENERATED_INLINE bool name##_next_step_(kl_btree_iter *it, kl_btree_node **node, \
+                                               size_t *idx)                    \
+    {                                                                          \
+        kl_btree_node *n = it->front;                                          \
+        size_t i = it->front_idx;                                              \
+        if (it->done || n == it->back)                                         \
+            return false;                                                      \
+        *node = n;                                                             \
+        *idx = i;                                                              \
+        if (n->height > 0) {                                                   \
+            n = name##_edges_(n)[i + 1];                                       \
+            while (n->height > 0)                                              \
+                n = name##_edges_(n)[0];                                       \
+            i = 0;                                                             \
+        } else {                                                               \
+            while (n->parent_idx == n->parent->len)                            \
+                n = n->parent;                                                 \
+            i = n->parent_idx;                                                 \
+            n = n->parent;                                                     \
+        }                                                                      \
+        it->front = n;                                                         \
+        it->front_idx = i;                                                     \
+        it->front_lim = n != it->back && n->height == 0 ? n->len - 1u : 0;    \
+        if (n == it->back)                                                     \
+            it->back_lim = (size_t)-1;                                         \
+        return true;                                                           \
+    }                                                                          \
+    KL_GENERATED_INLINE bool name##_prev_fast_(kl_btree_iter *it, kl_btree_node **node, \
+                                               size_t *idx)                    \
+    {                                                                          \
+        size_t i = it->back_idx;                                               \
+        if (KL_UNLIKELY(i <= it->back_lim))                                    \
+            return false;                                                      \
+        it->back_idx = i - 1;                                                  \
+        *node = it->back;                                                      \
+        *idx = i;                                                              \
+        return true;                                                           \
+    }                                                                          \
+    KL_GENERATED_INLINE bool name##_prev_step_(kl_btree_iter *it, kl_btree_node **node, \
+                                               size_t *idx)                    \
+    {                                                                          \
+        kl_btree_node *n = it->back;                                           \
+        size_t i = it->back_idx;                                               \
+        if (it->done || n == it->front)                                        \
+            return false;                                                      \
+        *node = n;                                                             \
+        *idx = i;                                                              \
+        if (n->height > 0) {                                                   \
+            n = name##_edges_(n)[i];                                           \
+            while (n->height > 0)                                              \
+                n = name##_edges_(n)[n->len];                                  \
+            i = n->len - 1u;                                                   \
+        } else {                                                               \
+            while (n->parent_idx == 0)                                         \
+                n = n->parent;                                                 \
+            i = n->parent_idx - 1u;                                            \
+            n = n->parent;                                                     \
+        }                                                                      \
+        it->back = n;                                                          \
+        it->back_idx = i;                                                      \
+        it->back_lim = n != it->front && n->height == 0 ? 0 : (size_t)-1;     \
+        if (n == it->front)                                                    \
+            it->front_lim = 0;                                                 \
+        return true;                                                           \
+    }
+
+/* KL_BTREE_DEFINE(name, K, V, CMP): the typed ordered map `name` from K to
+ * V, ordered by CMP (see the top of this file), with inline functions:
+ *  name_init(t, alloc), name_free(t), name_clear(t), name_len(t);
+ *  name_insert(t, key, val, V *old, bool *replaced) -> kl_err (as
+ *      kl_btree_insert; old and replaced may be NULL);
+ *  name_get(t, const K *key) -> V * or NULL; name_contains(t, key);
+ *  name_remove(t, const K *key, K *key_out, V *val_out) -> bool;
+ *  name_first / name_last(t, K **key, V **val) -> bool;
+ *  name_pop_first / name_pop_last(t, K *key_out, V *val_out) -> bool;
+ *  name_lower_bound / name_upper_bound(t, const K *key, K **k, V **v) -> bool;
+ *  name_iter(t, kl_btree_iter *it); name_range(t, it, lo, lo_bound, hi,
+ *      hi_bound); name_next / name_prev(it, K **key, V **val) -> bool.
+ * Out pointers may be NULL where not wanted. */
+#define KL_BTREE_DEFINE(name, K, V, CMP)                                       \
+    KL__BTREE_COMMON(name, K, sizeof(V), _Alignof(V), CMP)                     \
+    KL_GENERATED_INLINE V *name##_valp_(const kl_btree_node *n, size_t i)      \
+    {                                                                          \
+        return (V *)name##_vals_(n) + i;                                       \
+    }                                                                          \
+    KL_GENERATED_INLINE KL_NODISCARD kl_err name##_insert(name *t, K key, V val, \
+                                                          V *old, bool *replaced) \
+    {                                                                          \
+        size_t i;                                                              \
+        bool found;                                                            \
+        kl_btree_node *n = name##_search_(t, &key, &i, &found);                \
+        if (replaced != NULL)                                                  \
+            *replaced = found;                                                 \
+        if (found) {                                                           \
+            V *slot = name##_valp_(n, i);                                      \
+            if (old != NULL)                                                   \
+                *old = *slot;                                                  \
+            *slot = val;                                                       \
+            return KL_OK;                                                      \
+        }                                                                      \
+        if (n != NULL && n->len < KL_BTREE_CAP) {                              \
+            K *keys = name##_keys_(n);                                         \
+            V *vals = name##_valp_(n, 0);                                      \
+            for (size_t j = n->len; j > i; j--) {                              \
+                KL__BTREE_OPAQUE(j);                                           \
+                keys[j] = keys[j - 1];                                         \
+                vals[j] = vals[j - 1];                                         \
+            }                                                                  \
+            keys[i] = key;                                                     \
+            vals[i] = val;                                                     \
+            n->len++;                                                          \
+            t->raw.len++;                                                      \
+            return KL_OK;                                                      \
+        }                                                                      \
+        return kl_btree_insert_at(&t->raw, n, i, &key, &val);                  \
+    }                                                                          \
+    KL_GENERATED_INLINE V *name##_get(const name *t, const K *key)             \
+    {                                                                          \
+        size_t i;                                                              \
+        bool found;                                                            \
+        kl_btree_node *n = name##_search_(t, key, &i, &found);                 \
+        return found ? name##_valp_(n, i) : NULL;                              \
+    }                                                                          \
+    KL_GENERATED_INLINE bool name##_remove(name *t, const K *key, K *key_out,  \
+                                           V *val_out)                         \
+    {                                                                          \
+        return name##_remove_raw_(t, key, key_out, val_out);                   \
+    }                                                                          \
+    KL_GENERATED_INLINE bool name##_first(const name *t, K **key, V **val)     \
+    {                                                                          \
+        KL__BTREE_KV(kl_btree_first(&t->raw, &k_, &v_), key, val);            \
+    }                                                                          \
+    KL_GENERATED_INLINE bool name##_last(const name *t, K **key, V **val)      \
+    {                                                                          \
+        KL__BTREE_KV(kl_btree_last(&t->raw, &k_, &v_), key, val);             \
+    }                                                                          \
+    KL_GENERATED_INLINE bool name##_pop_first(name *t, K *key_out, V *val_out) \
+    {                                                                          \
+        return kl_btree_pop_first(&t->raw, key_out, val_out);                  \
+    }                                                                          \
+    KL_GENERATED_INLINE bool name##_pop_last(name *t, K *key_out, V *val_out)  \
+    {                                                                          \
+        return kl_btree_pop_last(&t->raw, key_out, val_out);                   \
+    }                                                                          \
+    KL_GENERATED_INLINE bool name##_lower_bound(const name *t, const K *key,   \
+                                                K **k, V **v)                  \
+    {                                                                          \
+        KL__BTREE_KV(kl_btree_lower_bound(&t->raw, key, &k_, &v_), k, v);     \
+    }                                                                          \
+    KL_GENERATED_INLINE bool name##_upper_bound(const name *t, const K *key,   \
+                                                K **k, V **v)                  \
+    {                                                                          \
+        KL__BTREE_KV(kl_btree_upper_bound(&t->raw, key, &k_, &v_), k, v);     \
+    }                                                                          \
+    KL_GENERATED_INLINE bool name##_next(kl_btree_iter *it, K **key, V **val)  \
+    {                                                                          \
+        kl_btree_node *n;                                                      \
+        size_t i;                                                              \
+        if (!name##_next_fast_(it, &n, &i) && !name##_next_step_(it, &n, &i)) \
+            KL__BTREE_KV(kl_btree_iter_next(it, &k_, &v_), key, val);         \
+        if (key != NULL)                                                       \
+            *key = name##_keys_(n) + i;                                        \
+        if (val != NULL)                                                       \
+            *val = name##_valp_(n, i);                                         \
+        return true;                                                           \
+    }                                                                          \
+    KL_GENERATED_INLINE bool name##_prev(kl_btree_iter *it, K **key, V **val)  \
+    {                                                                          \
+        kl_btree_node *n;                                                      \
+        size_t i;                                                              \
+        if (!name##_prev_fast_(it, &n, &i) && !name##_prev_step_(it, &n, &i)) \
+            KL__BTREE_KV(kl_btree_iter_prev(it, &k_, &v_), key, val);         \
+        if (key != NULL)                                                       \
+            *key = name##_keys_(n) + i;                                        \
+        if (val != NULL)                                                       \
+            *val = name##_valp_(n, i);                                         \
+        return true;                                                           \
+    }
+
+/* KL_BTREE_SET_DEFINE(name, K, CMP): the typed ordered set `name` of K,
+ * ordered by CMP, with inline functions:
+ *  name_init(t, alloc), name_free(t), name_clear(t), name_len(t);
+ *  name_insert(t, key, bool *existed) -> kl_err (an equal key already
+ *      there stays, and *existed says so; existed may be NULL);
+ *  name_contains(t, const K *key);
+ *  name_remove(t, const K *key, K *key_out) -> bool;
+ *  name_first / name_last(t, K **key) -> bool;
+ *  name_pop_first / name_pop_last(t, K *key_out) -> bool;
+ *  name_lower_bound / name_upper_bound(t, const K *key, K **k) -> bool;
+ *  name_iter, name_range as for maps; name_next / name_prev(it, K **key). */
+#define KL_BTREE_SET_DEFINE(name, K, CMP)                                      \
+    KL__BTREE_COMMON(name, K, 0, 1, CMP)                                       \
+    KL_GENERATED_INLINE KL_NODISCARD kl_err name##_insert(name *t, K key, bool *existed) \
+    {                                                                          \
+        size_t i;                                                              \
+        bool found;                                                            \
+        kl_btree_node *n = name##_search_(t, &key, &i, &found);                \
+        if (existed != NULL)                                                   \
+            *existed = found;                                                  \
+        if (found)                                                             \
+            return KL_OK;                                                      \
+        if (n != NULL && n->len < KL_BTREE_CAP) {                              \
+            K *keys = name##_keys_(n);                                         \
+            for (size_t j = n->len; j > i; j--) {                              \
+                KL__BTREE_OPAQUE(j);                                           \
+                keys[j] = keys[j - 1];                                         \
+            }                                                                  \
+            keys[i] = key;                                                     \
+            n->len++;                                                          \
+            t->raw.len++;                                                      \
+            return KL_OK;                                                      \
+        }                                                                      \
+        return kl_btree_insert_at(&t->raw, n, i, &key, NULL);                  \
+    }                                                                          \
+    KL_GENERATED_INLINE bool name##_remove(name *t, const K *key, K *key_out)  \
+    {                                                                          \
+        return name##_remove_raw_(t, key, key_out, NULL);                      \
+    }                                                                          \
+    KL_GENERATED_INLINE bool name##_first(const name *t, K **key)              \
+    {                                                                          \
+        KL__BTREE_K(kl_btree_first(&t->raw, &k_, NULL), key);                  \
+    }                                                                          \
+    KL_GENERATED_INLINE bool name##_last(const name *t, K **key)               \
+    {                                                                          \
+        KL__BTREE_K(kl_btree_last(&t->raw, &k_, NULL), key);                   \
+    }                                                                          \
+    KL_GENERATED_INLINE bool name##_pop_first(name *t, K *key_out)             \
+    {                                                                          \
+        return kl_btree_pop_first(&t->raw, key_out, NULL);                     \
+    }                                                                          \
+    KL_GENERATED_INLINE bool name##_pop_last(name *t, K *key_out)              \
+    {                                                                          \
+        return kl_btree_pop_last(&t->raw, key_out, NULL);                      \
+    }                                                                          \
+    KL_GENERATED_INLINE bool name##_lower_bound(const name *t, const K *key, K **k) \
+    {                                                                          \
+        KL__BTREE_K(kl_btree_lower_bound(&t->raw, key, &k_, NULL), k);         \
+    }                                                                          \
+    KL_GENERATED_INLINE bool name##_upper_bound(const name *t, const K *key, K **k) \
+    {                                                                          \
+        KL__BTREE_K(kl_btree_upper_bound(&t->raw, key, &k_, NULL), k);         \
+    }                                                                          \
+    KL_GENERATED_INLINE bool name##_next(kl_btree_iter *it, K **key)           \
+    {                                                                          \
+        kl_btree_node *n;                                                      \
+        size_t i;                                                              \
+        if (!name##_next_fast_(it, &n, &i) && !name##_next_step_(it, &n, &i)) \
+            KL__BTREE_K(kl_btree_iter_next(it, &k_, NULL), key);               \
+        if (key != NULL)                                                       \
+            *key = name##_keys_(n) + i;                                        \
+        return true;                                                           \
+    }                                                                          \
+    KL_GENERATED_INLINE bool name##_prev(kl_btree_iter *it, K **key)           \
+    {                                                                          \
+        kl_btree_node *n;                                                      \
+        size_t i;                                                              \
+        if (!name##_prev_fast_(it, &n, &i) && !name##_prev_step_(it, &n, &i)) \
+            KL__BTREE_K(kl_btree_iter_prev(it, &k_, NULL), key);               \
+        if (key != NULL)                                                       \
+            *key = name##_keys_(n) + i;                                        \
+        return true;                                                           \
+    }
+
+#endif /* KEEL_BTREE_H */

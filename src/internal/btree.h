@@ -1,0 +1,122 @@
+/* src/internal/btree.h -- what the B-tree's files share: reaching a
+ * node's keys, values and children through the tree's layout, moving
+ * entries within and between nodes, and the node allocator calls. */
+#ifndef KEEL_INTERNAL_BTREE_H
+#define KEEL_INTERNAL_BTREE_H
+
+#include <keel/require/alloc.h>
+#include <keel/btree.h>
+
+static inline char *kl__bt_key(const kl_btree *t, const kl_btree_node *n, size_t i)
+{
+    return (char *)n + t->keys_off + i * t->key_size;
+}
+
+static inline char *kl__bt_val(const kl_btree *t, const kl_btree_node *n, size_t i)
+{
+    return (char *)n + t->vals_off + i * t->val_size;
+}
+
+static inline kl_btree_node **kl__bt_edges(const kl_btree *t, const kl_btree_node *n)
+{
+    return (kl_btree_node **)((char *)n + t->edges_off);
+}
+
+/* memmove for the short moves within and between nodes: whole 8-byte
+ * words in a loop when the addresses and size allow (keys and values of
+ * 8-byte multiples, the common case), which is faster than a call for
+ * the few dozen bytes a node moves; else memmove. */
+static inline void kl__bt_memmove(void *d, const void *s, size_t bytes)
+{
+    if ((((uintptr_t)d | (uintptr_t)s | bytes) & 7) != 0 || bytes > 256) {
+        __builtin_memmove(d, s, bytes);
+        return;
+    }
+    uint64_t *dw = d;
+    const uint64_t *sw = s;
+    size_t words = bytes / 8;
+    if (dw < sw) {
+        for (size_t i = 0; i < words; i++) {
+            KL__BTREE_OPAQUE(i);
+            dw[i] = sw[i];
+        }
+    } else {
+        for (size_t i = words; i-- > 0;) {
+            KL__BTREE_OPAQUE(i);
+            dw[i] = sw[i];
+        }
+    }
+}
+
+/* Move count entries (keys and values) from node s at si to node d at
+ * di; the ranges may overlap. */
+static inline void kl__bt_move(const kl_btree *t, kl_btree_node *d, size_t di,
+                               const kl_btree_node *s, size_t si, size_t count)
+{
+    kl__bt_memmove(kl__bt_key(t, d, di), kl__bt_key(t, s, si), count * t->key_size);
+    if (t->val_size > 0)
+        kl__bt_memmove(kl__bt_val(t, d, di), kl__bt_val(t, s, si), count * t->val_size);
+}
+
+/* Copy one entry from s at si to d at di (distinct slots). */
+static inline void kl__bt_copy1(const kl_btree *t, kl_btree_node *d, size_t di,
+                                const kl_btree_node *s, size_t si)
+{
+    kl__bt_memmove(kl__bt_key(t, d, di), kl__bt_key(t, s, si), t->key_size);
+    if (t->val_size > 0)
+        kl__bt_memmove(kl__bt_val(t, d, di), kl__bt_val(t, s, si), t->val_size);
+}
+
+/* Move count children from s at si to d at di and make d their parent,
+ * with their new indices. */
+static inline void kl__bt_move_edges(const kl_btree *t, kl_btree_node *d, size_t di,
+                                     const kl_btree_node *s, size_t si, size_t count)
+{
+    kl_btree_node **de = kl__bt_edges(t, d);
+    kl__bt_memmove(de + di, kl__bt_edges(t, s) + si, count * sizeof *de);
+    for (size_t i = di; i < di + count; i++) {
+        de[i]->parent = d;
+        de[i]->parent_idx = (uint16_t)i;
+    }
+}
+
+/* Renumber d's children from `from` to d->len. */
+static inline void kl__bt_fix_edges(const kl_btree *t, kl_btree_node *d, size_t from)
+{
+    kl_btree_node **de = kl__bt_edges(t, d);
+    for (size_t i = from; i <= d->len; i++) {
+        de[i]->parent = d;
+        de[i]->parent_idx = (uint16_t)i;
+    }
+}
+
+static inline size_t kl__bt_node_size(const kl_btree *t, unsigned height)
+{
+    return height == 0 ? t->leaf_size : t->internal_size;
+}
+
+static inline void kl__bt_free_node(kl_btree *t, kl_btree_node *n)
+{
+    kl_free(t->alloc, n, kl__bt_node_size(t, n->height), t->node_align);
+}
+
+/* The leftmost (rightmost) leaf under n. */
+static inline kl_btree_node *kl__bt_leftmost(const kl_btree *t, kl_btree_node *n)
+{
+    while (n->height > 0)
+        n = kl__bt_edges(t, n)[0];
+    return n;
+}
+
+static inline kl_btree_node *kl__bt_rightmost(const kl_btree *t, kl_btree_node *n)
+{
+    while (n->height > 0)
+        n = kl__bt_edges(t, n)[n->len];
+    return n;
+}
+
+/* Where key is in t (true; *node, *idx name it) or where the search for
+ * it ends in a leaf (false; *idx is the position it would take). */
+bool kl__bt_search(const kl_btree *t, const void *key, kl_btree_node **node, size_t *idx);
+
+#endif /* KEEL_INTERNAL_BTREE_H */
