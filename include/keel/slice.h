@@ -110,6 +110,19 @@ KL_END_DECLS
  * O(n log n).  Ranges below 24 elements are insertion-sorted.  The smaller
  * side recurses and the larger loops, so the stack depth is at most
  * log2(n) frames. */
+/* One step of the branchless Lomuto partition of KL__SORT_TEMPLATE. */
+#define KL__LOMUTO_STEP(LESS)                                                   \
+        do {                                                                   \
+            char *right = base + k * sz;                                       \
+            bool right_lt = LESS(c, right, v);                                 \
+            char *left = base + lt * sz;                                       \
+            __builtin_memmove(gap, left, sz);                                  \
+            __builtin_memcpy(left, right, sz);                                 \
+            gap = right;                                                       \
+            lt += right_lt;                                                    \
+            k++;                                                               \
+        } while (0)
+
 #define KL__SORT_TEMPLATE(pfx, SZ, LESS, SWAP, BLOCK)                          \
 KL__SORT_FN unsigned pfx##_log2(size_t n)                                      \
 {                                                                              \
@@ -124,6 +137,28 @@ KL__SORT_FN unsigned pfx##_log2(size_t n)                                      \
 KL__SORT_FN void pfx##_insertion(const void *c, char *v, size_t n)             \
 {                                                                              \
     const size_t sz = SZ;                                                      \
+    if (BLOCK && sz <= 32) {                                                   \
+        /* Find where v[i] goes while it is still in place (so LESS sees       \
+         * only addresses in v), then move it there in one rotation. */        \
+        unsigned char tmp[32];                                                 \
+        for (size_t i = 1; i < n; i++) {                                       \
+            char *x = v + i * sz, *p = x;                                      \
+            while (p > v && LESS(c, x, p - sz))                                \
+                p -= sz;                                                       \
+            if (p == x)                                                        \
+                continue;                                                      \
+            /* Each step carries one element up a place (a loop compilers      \
+             * do not turn into a call of memmove, slow at this size). */      \
+            __builtin_memcpy(tmp, x, sz);                                      \
+            for (char *q = p; q <= x; q += sz) {                               \
+                unsigned char t[32];                                           \
+                __builtin_memcpy(t, q, sz);                                    \
+                __builtin_memcpy(q, tmp, sz);                                  \
+                __builtin_memcpy(tmp, t, sz);                                  \
+            }                                                                  \
+        }                                                                      \
+        return;                                                                \
+    }                                                                          \
     for (size_t i = 1; i < n; i++)                                             \
         for (char *p = v + i * sz; p > v && LESS(c, p, p - sz); p -= sz)       \
             SWAP(c, p, p - sz);                                                \
@@ -181,7 +216,35 @@ KL__SORT_FN size_t pfx##_partition_right(const void *c, char *v, size_t n, bool 
     while (j > i && !LESS(c, v + (j - 1) * sz, v))                             \
         j--;                                                                   \
     *already = i >= j;                                                         \
-    if (BLOCK) {                                                               \
+    if (BLOCK && sz <= 32 && j - i >= 2) {                                     \
+        /* Branchless cyclic Lomuto partitioning (Lukas Bergdoll and Orson     \
+         * Peters, "Branchless Lomuto partitioning", 2023, as in Rust's        \
+         * ipnsort): one pass from left to right; the first element of the     \
+         * range is lifted out, leaving a gap, and each step moves the         \
+         * element at lt into the gap and the next one into lt, advancing      \
+         * lt by its comparison with the pivot.  No branch depends on a        \
+         * comparison, and each element is moved about twice.  The lifted      \
+         * element is compared before it leaves the array, so LESS sees        \
+         * only addresses in v. */                                             \
+        unsigned char tmp[32];                                                 \
+        char *base = v + i * sz;                                               \
+        size_t m = j - i, lt = 0;                                              \
+        bool tmp_lt = LESS(c, base, v);                                        \
+        __builtin_memcpy(tmp, base, sz);                                       \
+        char *gap = base;                                                      \
+        size_t k = 1;                                                          \
+        for (; k + 1 < m;) {                                                   \
+            KL__LOMUTO_STEP(LESS);                                             \
+            KL__LOMUTO_STEP(LESS);                                             \
+        }                                                                      \
+        if (k < m)                                                             \
+            KL__LOMUTO_STEP(LESS);                                             \
+        char *left = base + lt * sz;                                           \
+        __builtin_memmove(gap, left, sz);                                      \
+        __builtin_memcpy(left, tmp, sz);                                       \
+        i += lt + tmp_lt;                                                      \
+        j = i;                                                                 \
+    } else if (BLOCK) {                                                        \
         /* BlockQuicksort (Edelkamp & Weiss, 2016): find the misplaced         \
          * elements of a block at each end without branching on the            \
          * comparisons, then swap them in pairs. */                            \
