@@ -111,13 +111,14 @@ KL_END_DECLS
  * side recurses and the larger loops, so the stack depth is at most
  * log2(n) frames. */
 /* One step of the branchless Lomuto partition of KL__SORT_TEMPLATE. */
-#define KL__LOMUTO_STEP(LESS)                                                   \
+#define KL__LOMUTO_STEP(LESS)                                                  \
         do {                                                                   \
-            char *right = base + k * sz;                                       \
+            char *right = base + k * sz, *left = base + lt * sz;               \
+            unsigned char r_[32];                                              \
+            __builtin_memcpy(r_, right, sz);                                   \
             bool right_lt = LESS(c, right, v);                                 \
-            char *left = base + lt * sz;                                       \
             __builtin_memmove(gap, left, sz);                                  \
-            __builtin_memcpy(left, right, sz);                                 \
+            __builtin_memcpy(left, r_, sz);                                    \
             gap = right;                                                       \
             lt += right_lt;                                                    \
             k++;                                                               \
