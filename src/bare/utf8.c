@@ -100,6 +100,9 @@ enum { BLOCK = 16 };
 #define KL__UTF8_VECTOR 1
 #endif
 #endif
+#ifndef KL__UTF8_VECTOR
+#define KL__UTF8_VECTOR 0
+#endif
 
 #if KL__UTF8_VECTOR
 /* GCC/Clang vector extensions (no intrinsics header: it would need the C
