@@ -427,10 +427,32 @@ KL__SORT_FN void pfx##_loop(const void *c, char *v, size_t n, unsigned bad, bool
     }                                                                          \
 }                                                                              \
                                                                                \
+/* The whole array one run, ascending or strictly descending (then             \
+ * reversed), costs n - 1 comparisons (as in Rust's ipnsort); anything         \
+ * else stops the scan at the first break, and goes to the quicksort.          \
+ * (The branchless partitions do not turn reversed input into sorted           \
+ * halves, as Hoare's swaps from both ends do.) */                             \
 KL__SORT_FN void pfx##_sort(const void *c, char *v, size_t n)                  \
 {                                                                              \
-    if (n > 1)                                                                 \
-        pfx##_loop(c, v, n, pfx##_log2(n) + 1, true);                          \
+    const size_t sz = SZ;                                                      \
+    if (n < 2)                                                                 \
+        return;                                                                \
+    bool desc = LESS(c, v + sz, v);                                            \
+    size_t i = 2;                                                              \
+    if (desc) {                                                                \
+        while (i < n && LESS(c, v + i * sz, v + (i - 1) * sz))                 \
+            i++;                                                               \
+    } else {                                                                   \
+        while (i < n && !LESS(c, v + i * sz, v + (i - 1) * sz))                \
+            i++;                                                               \
+    }                                                                          \
+    if (i == n) {                                                              \
+        if (desc)                                                              \
+            for (size_t a = 0, b = n - 1; a < b; a++, b--)                     \
+                SWAP(c, v + a * sz, v + b * sz);                               \
+        return;                                                                \
+    }                                                                          \
+    pfx##_loop(c, v, n, pfx##_log2(n) + 1, true);                              \
 }                                                                              \
                                                                                \
 /* Introselect: quickselect with pdqsort's pivots and its equal-element        \
