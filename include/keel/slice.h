@@ -91,8 +91,9 @@ KL_END_DECLS
  *   SZ           an expression for the element size (may use c);
  *   LESS(c,a,b)  true if element a orders strictly before element b;
  *   SWAP(c,a,b)  exchange elements a and b;
- *   BLOCK        1 to partition in blocks without branching on LESS
- *                (for a cheap, inlined LESS), 0 for the plain loop.
+ *   BLOCK        1 to partition without branching on LESS (for a cheap,
+ *                inlined LESS: branchless Lomuto up to 32-byte elements,
+ *                BlockQuicksort above), 0 for the plain Hoare loop.
  * Every address passed to LESS or SWAP lies inside [v, v + n * SZ) of the
  * call that received v and is a multiple of SZ from v: loops test their
  * bounds instead of trusting sentinels, so even an inconsistent LESS can
