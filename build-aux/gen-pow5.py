@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """build-aux/gen-pow5.py -- write src/bare/float_pow5.c, the table of
 128-bit approximations of powers of five that keel's Eisel-Lemire float
-parser (src/bare/float_eisel_lemire.c) multiplies by.
+parser (kl__eisel_lemire, src/internal/float_parse.h) multiplies by.
 
 For each q in [KL__POW5_MIN_Q, KL__POW5_MAX_Q] the entry is 5**q scaled
 by a power of two into [2**127, 2**128): rounded up for -27 <= q < 0

@@ -26,6 +26,9 @@
 
 #if KL_HAVE_ALLOC
 #include <keel/alloc.h>
+#include <keel/arena.h>
+#include <keel/heap.h>
+#include <keel/hashmap.h>
 #include <keel/vec.h>
 #endif
 

@@ -3,14 +3,45 @@
 #include <stdlib.h>
 
 #include <keel/io.h>
+#if KL_HAVE_ALLOC && !KL_HAVE_MALLOC
+#include <keel/heap.h>
+#endif
 #include "harness.h"
 
 static jmp_buf *panic_jump;
 static char panic_message[512];
 static unsigned panic_line;
 
+#if KL_HAVE_ALLOC && !KL_HAVE_MALLOC
+/* A keel built --without-malloc has keel's heap as its global allocator,
+ * over memory the program hands over.  On a bare-metal target the tests
+ * give it the RAM picolibc's linker script leaves between the program's
+ * data and its stack (what picolibc's own malloc would use); on a host,
+ * a static array. */
+#if KL_PLATFORM_NONE
+extern char __heap_start[], __heap_end[];
+#define TEST_HEAP __heap_start
+#define TEST_HEAP_SIZE ((size_t)(__heap_end - __heap_start))
+#else
+static _Alignas(16) char test_heap[4 * 1024 * 1024];
+#define TEST_HEAP test_heap
+#define TEST_HEAP_SIZE sizeof test_heap
+#endif
+
+static void give_global_heap(void)
+{
+    if (kl_global_heap() == NULL && kl_global_heap_init(TEST_HEAP, TEST_HEAP_SIZE) != KL_OK)
+        abort();
+}
+#else
+static void give_global_heap(void)
+{
+}
+#endif
+
 int kl_test_run(Suite *s)
 {
+    give_global_heap();
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);
     int failed = srunner_ntests_failed(sr);

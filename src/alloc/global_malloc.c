@@ -1,4 +1,6 @@
-/* The global allocator over the C library's malloc.
+/* keel's default global allocator where the C library has malloc
+ * (src/alloc/global.c chooses; a build --without-malloc has
+ * global_heap.c instead).
  *
  * This is the one file of the alloc layer that includes a libc header.
  * malloc's blocks are aligned for any fundamental type; larger alignments
@@ -6,7 +8,7 @@
  * those are resized by allocate-copy-free. */
 #include <stdlib.h>
 
-#include <keel/alloc.h>
+#include "internal/alloc.h"
 
 static void *malloc_alloc(void *ctx, size_t size, size_t align)
 {
@@ -40,7 +42,7 @@ static void malloc_free(void *ctx, void *ptr, size_t size, size_t align)
 static const kl_allocator_vtable malloc_vtable = { malloc_alloc, malloc_resize, malloc_free };
 static kl_allocator malloc_allocator = { &malloc_vtable, NULL };
 
-kl_allocator *kl_global_allocator(void)
+kl_allocator *kl__global_default(void)
 {
     return &malloc_allocator;
 }

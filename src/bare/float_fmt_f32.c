@@ -10,8 +10,8 @@
 /* g * cp / 2^96 rounded to odd (see float_fmt_f64.c). */
 static uint32_t round_to_odd(uint64_t g, uint64_t cp)
 {
-    uint64_t lo;
-    uint64_t hi = kl__umul128(g, cp, &lo);
+    uint64_t hi;
+    (void)kl__mul128(g, cp, &hi);
     return (uint32_t)(hi >> 32) | ((uint32_t)hi != 0);
 }
 

@@ -29,9 +29,9 @@
  * at; g's excess over the exact power lies in the lower ones). */
 static uint64_t round_to_odd(const uint64_t g[2], uint64_t cp)
 {
-    uint64_t x0, y0;
-    uint64_t x1 = kl__umul128(g[1], cp, &x0);
-    uint64_t y1 = kl__umul128(g[0], cp, &y0);
+    uint64_t x1, y1;
+    (void)kl__mul128(g[1], cp, &x1);
+    uint64_t y0 = kl__mul128(g[0], cp, &y1);
     uint64_t z = y0 + x1;
     y1 += z < y0;
     return y1 | (z != 0);

@@ -1,5 +1,4 @@
-/* kl__vfmt: the printf-compatible formatting engine, and its integer-only
- * entry points kl_vfmt_int and kl_fmt_int.
+/* kl__fmt_run: the printf-compatible formatting engine.
  *
  * One pass over the format: literal runs are written as they are, each
  * conversion is parsed into a spec, its argument fetched at the width its
@@ -7,7 +6,15 @@
  * padding.  Output matches C99 (and glibc where C leaves a choice: "(null)"
  * for a NULL %s, "(nil)" for a NULL %p).  Floating-point conversions go
  * to the function the caller passes (src/internal/fmt.h says why).
- */
+ *
+ * Small first: this is all a program that prints only integers carries
+ * (about 1.5 KB of Thumb-2 with kl_snprintf_int), so the pieces are shared
+ * rather than specialised -- one padding routine for every conversion,
+ * one digit loop for every base on 32-bit targets (kl__fmt_digits).  On
+ * 64-bit targets, where speed is what counts, the decimal and power-of-two
+ * converters of num_fmt.c run instead, plain %d %u skip the spec, and
+ * writes to kl__vsnprintf's buffer skip the indirect call; each of those
+ * is behind KL__WIDE, a constant, and compiled out on 32-bit ones. */
 #include <keel/fmt.h>
 #include <keel/num.h>
 #include <keel/panic.h>
@@ -21,53 +28,47 @@ enum length { LEN_NONE, LEN_H, LEN_L, LEN_J, LEN_Z, LEN_T, LEN_BIG_L, LEN_HH, LE
 
 typedef kl__fmt_spec spec;
 
-/* Writes to kl__vsnprintf's buffer, the engine's most common destination,
- * skip the writer's indirect call: put() and kl__fmt_repeat() recognise
- * the buffer by its vtable and copy into it directly. */
-static void buf_put(kl__fmt_buf *b, const void *data, size_t len)
+kl_err kl__fmt_buf_put(kl__fmt_out *o, const char *p, size_t n)
 {
+    kl__fmt_buf *b = (kl__fmt_buf *)o;
     if (b->len < b->cap) {
         size_t room = b->cap - b->len;
-        __builtin_memcpy(b->buf + b->len, data, len < room ? len : room);
+        __builtin_memcpy(b->buf + b->len, p, n < room ? n : room);
     }
-    b->len += len;
-}
-
-static kl_err buf_write(void *ctx, const void *data, size_t len, size_t *written)
-{
-    buf_put(ctx, data, len);
-    *written = len;
+    b->len += n;
     return KL_OK;
 }
 
-const kl_writer_vtable kl__fmt_buf_vtable = { buf_write, NULL };
-
-static kl_err put(kl_writer *w, const void *data, size_t len)
+static kl_err put(kl__fmt_out *o, const char *p, size_t n)
 {
-    if (w->vtable == &kl__fmt_buf_vtable) {
-        buf_put(w->ctx, data, len);
+    if (KL__WIDE && o->put == kl__fmt_buf_put) {
+        kl__fmt_buf *b = (kl__fmt_buf *)o;
+        if (b->len < b->cap) {
+            size_t room = b->cap - b->len;
+            __builtin_memcpy(b->buf + b->len, p, n < room ? n : room);
+        }
+        b->len += n;
         return KL_OK;
     }
-    return kl_write_all(w, data, len);
+    return o->put(o, p, n);
 }
 
-kl_err kl__fmt_repeat(kl_writer *w, char c, size_t n)
+kl_err kl__fmt_repeat(kl__fmt_out *o, char c, size_t n)
 {
-    char chunk[32];
-    while (n > 0) {
+    char chunk[16];
+    __builtin_memset(chunk, c, sizeof chunk);
+    kl_err err = KL_OK;
+    while (n > 0 && err == KL_OK) {
         size_t k = n < sizeof chunk ? n : sizeof chunk;
-        __builtin_memset(chunk, c, k);
-        kl_err err = put(w, chunk, k);
-        if (err != KL_OK)
-            return err;
+        err = put(o, chunk, k);
         n -= k;
     }
-    return KL_OK;
+    return err;
 }
 
 /* Write prefix (sign, 0x), then `zeros` zeros, then body, padded to the
  * width with spaces on the left or right, or with zeros after the prefix. */
-static kl_err write_padded(kl_writer *w, const spec *sp, const char *prefix,
+static kl_err write_padded(kl__fmt_out *o, const spec *sp, const char *prefix,
                            size_t prefix_len, size_t zeros, const char *body,
                            size_t body_len)
 {
@@ -80,15 +81,15 @@ static kl_err write_padded(kl_writer *w, const spec *sp, const char *prefix,
         zeros += pad;
     else
         left = pad;
-    kl_err err = kl__fmt_repeat(w, ' ', left);
+    kl_err err = kl__fmt_repeat(o, ' ', left);
     if (err == KL_OK)
-        err = put(w, prefix, prefix_len);
+        err = put(o, prefix, prefix_len);
     if (err == KL_OK)
-        err = kl__fmt_repeat(w, '0', zeros);
+        err = kl__fmt_repeat(o, '0', zeros);
     if (err == KL_OK)
-        err = put(w, body, body_len);
+        err = put(o, body, body_len);
     if (err == KL_OK)
-        err = kl__fmt_repeat(w, ' ', right);
+        err = kl__fmt_repeat(o, ' ', right);
     return err;
 }
 
@@ -110,60 +111,11 @@ static uint64_t fetch_int(int len, bool is_signed, va_list *ap)
     if (size[len] > sizeof(int))
         return va_arg(*ap, unsigned long long);
     unsigned shift = 32 - 8 * size[len];
-    uint32_t u = va_arg(*ap, unsigned) << shift >> shift;
-    uint64_t v = u;
-    if (is_signed) {
-        uint64_t m = (uint32_t)1 << (31 - shift);
-        v = (v ^ m) - m;
-    }
-    return v;
-}
-
-static kl_err fmt_integer(kl_writer *w, spec *sp, va_list *ap)
-{
-    char digits[KL_FMT_INT_BUFSZ];
-    char prefix[2];
-    size_t prefix_len = 0;
-    char conv = sp->conv;
-    bool is_signed = conv == 'd' || conv == 'i';
-    uint64_t mag;
-
-    if (conv == 'p') {
-        mag = (uintptr_t)va_arg(*ap, void *);
-        if (mag == 0) {
-            sp->flags &= ~(unsigned)KL__FMT_ZERO;
-            return write_padded(w, sp, "", 0, 0, "(nil)", 5);
-        }
-        /* %p is %#x of the address. */
-        sp->flags |= KL__FMT_ALT;
-        conv = 'x';
-    } else {
-        mag = fetch_int(sp->length, is_signed, ap);
-    }
-    if (is_signed) {
-        char sign = (mag >> 63) != 0 ? '-' : (sp->flags & KL__FMT_PLUS) ? '+'
-                  : (sp->flags & KL__FMT_SPACE) ? ' ' : 0;
-        if (sign == '-')
-            mag = 0 - mag;
-        if (sign != 0)
-            prefix[prefix_len++] = sign;
-    } else if ((conv == 'x' || conv == 'X') && (sp->flags & KL__FMT_ALT) && mag != 0) {
-        prefix[0] = '0';
-        prefix[1] = conv;
-        prefix_len = 2;
-    }
-
-    size_t n = 0;
-    if (mag != 0 || sp->precision != 0)
-        n = is_signed || conv == 'u' ? kl__fmt_dec(digits, mag)
-          : kl__fmt_pow2(digits, mag, conv == 'o' ? 3 : 4, conv == 'X');
-    size_t zeros = sp->precision > 0 && (size_t)sp->precision > n ? (size_t)sp->precision - n : 0;
-    /* '#' with %o: the first digit is a zero. */
-    if (conv == 'o' && (sp->flags & KL__FMT_ALT) && zeros == 0 && (n == 0 || digits[0] != '0'))
-        zeros = 1;
-    if (sp->precision >= 0)
-        sp->flags &= ~(unsigned)KL__FMT_ZERO;
-    return write_padded(w, sp, prefix, prefix_len, zeros, digits, n);
+    uint32_t u = va_arg(*ap, unsigned) << shift;
+    /* Back down, arithmetically for a signed conversion. */
+    if (is_signed)
+        return (uint64_t)(int64_t)((int32_t)u >> shift);
+    return u >> shift;
 }
 
 /* The index of c in the NUL-terminated set, or -1 (also for c == NUL). */
@@ -175,66 +127,63 @@ static int find(const char *set, char c)
     return -1;
 }
 
-/* A width or precision at *pp: digits, or '*' for the next int argument.
- * Advances *pp past it.  Returns false if the digits overflow an int. */
-static bool parse_count(const char **pp, int *out, va_list *ap)
-{
-    const char *p = *pp;
-    int v = 0;
-    if (*p == '*') {
-        v = va_arg(*ap, int);
-        p++;
-    } else {
-        for (; *p >= '0' && *p <= '9'; p++) {
-            if (v > (2147483647 - 9) / 10)
-                return false;
-            v = v * 10 + (*p - '0');
-        }
-    }
-    *pp = p;
-    *out = v;
-    return true;
-}
-
-/* Parse the spec after a '%' at *pp; advance *pp past it.  Returns false
- * for a malformed spec. */
-static bool parse_spec(const char **pp, spec *sp, va_list *ap)
+/* One conversion at *pp (just after its '%'): its spec parsed, then
+ * integers, text and '%' formatted here, floats by ffn.  Advances *pp
+ * past it; on a malformed spec (a width or precision above INT_MAX) the
+ * output stops there (KL_EINVAL), so it need not. */
+static kl_err fmt_one(kl__fmt_out *o, const char **pp, va_list *ap, kl__fmt_float_fn *ffn)
 {
     /* Flag i of "-+ #0" is bit i: KL__FMT_MINUS ... KL__FMT_ZERO. */
     static const char flag_chars[] = "-+ #0";
     static const char length_chars[] = "hljztL";
     const char *p = *pp;
+    spec sp;
     unsigned flags = 0;
     for (int f; (f = find(flag_chars, *p)) >= 0; p++)
         flags |= 1u << f;
-    int v;
-    if (!parse_count(&p, &v, ap))
-        return false;
-    if (v < 0) {
+    /* The width, then the precision if a '.' comes: digits, or '*' for
+     * the next int argument. */
+    int count[2] = { 0, -1 };
+    for (int i = 0; i < 2; i++) {
+        if (i == 1) {
+            if (*p != '.')
+                break;
+            p++;
+            count[1] = 0;
+        }
+        int v = 0;
+        if (*p == '*') {
+            v = va_arg(*ap, int);
+            p++;
+        } else {
+            for (; *p >= '0' && *p <= '9'; p++) {
+                if (v > (2147483647 - 9) / 10)
+                    return KL_EINVAL;
+                v = v * 10 + (*p - '0');
+            }
+        }
+        count[i] = v;
+    }
+    if (count[0] < 0) {
         /* A negative '*' width is the '-' flag and the width. */
         flags |= KL__FMT_MINUS;
-        v = v == (-2147483647 - 1) ? 2147483647 : -v;
+        count[0] = count[0] == (-2147483647 - 1) ? 2147483647 : -count[0];
     }
-    sp->width = v;
-    sp->precision = -1;
-    if (*p == '.') {
-        p++;
-        if (!parse_count(&p, &v, ap))
-            return false;
-        /* A negative '*' precision is none. */
-        sp->precision = v < 0 ? -1 : v;
-    }
-    int len = find(length_chars, *p);
-    sp->length = len + 1; /* LEN_NONE if there is none */
-    if (len >= 0) {
-        if (len <= 1 && p[1] == *p) {
-            sp->length = LEN_HH + len;
+    sp.width = count[0];
+    /* A negative '*' precision is none. */
+    sp.precision = count[1] < 0 ? -1 : count[1];
+    int len = find(length_chars, *p) + 1; /* LEN_NONE if there is none */
+    if (len != LEN_NONE) {
+        if (len <= LEN_L && p[1] == *p) {
+            len += LEN_HH - 1;
             p++;
         }
         p++;
     }
-    sp->conv = *p;
-    if (*p != '\0')
+    sp.length = len;
+    char conv = *p;
+    sp.conv = conv;
+    if (conv != '\0')
         p++;
     *pp = p;
     /* A '-' overrides '0', a '+' overrides ' '. */
@@ -242,50 +191,106 @@ static bool parse_spec(const char **pp, spec *sp, va_list *ap)
         flags &= ~(unsigned)KL__FMT_ZERO;
     if (flags & KL__FMT_PLUS)
         flags &= ~(unsigned)KL__FMT_SPACE;
-    sp->flags = flags;
-    return true;
-}
+    sp.flags = flags;
 
-/* %s and %c (no l: wide characters are not supported yet). */
-static kl_err fmt_text(kl_writer *w, spec *sp, va_list *ap)
-{
-    char c;
-    const char *s = &c;
-    size_t n = 1;
-    if (sp->conv == 'c') {
-        c = (char)(unsigned char)va_arg(*ap, int);
-    } else {
-        s = va_arg(*ap, const char *);
-        size_t limit = sp->precision >= 0 ? (size_t)sp->precision : (size_t)-1;
-        if (s == NULL)
-            /* glibc prints "(null)", or nothing when the precision is
-             * too small for all of it. */
-            s = limit >= 6 ? "(null)" : "";
-        for (n = 0; n < limit && s[n] != '\0'; n++)
-            ;
-    }
-    sp->flags &= ~(unsigned)KL__FMT_ZERO;
-    return write_padded(w, sp, "", 0, 0, s, n);
-}
+    char digits[24];
+    char *end = digits + sizeof digits;
+    char prefix[2];
+    size_t prefix_len = 0, zeros = 0, n;
+    const char *body;
 
-static kl_err fmt_one(kl_writer *w, spec *sp, va_list *ap, kl__fmt_float_fn *ffn)
-{
-    char c = sp->conv;
-    if (find("diuoxXp", c) >= 0)
-        return sp->length == LEN_BIG_L ? KL_EINVAL : fmt_integer(w, sp, ap);
-    if (c == 's' || c == 'c')
-        return sp->length == LEN_NONE ? fmt_text(w, sp, ap) : KL_EINVAL;
-    if (c == '%')
-        return put(w, "%", 1);
-    if (find("fFeEgGaA", c) >= 0) {
-        /* keel has no long double: %Lf is refused before its argument
-         * is fetched.  %lf is %f (C99). */
-        if (sp->length != LEN_NONE && sp->length != LEN_L)
+    if (find("diuoxXp", conv) >= 0) {
+        if (len == LEN_BIG_L)
             return KL_EINVAL;
-        double v = va_arg(*ap, double);
-        return ffn != NULL ? ffn(w, sp, v) : KL_EINVAL;
+        bool is_signed = conv == 'd' || conv == 'i';
+        uint64_t mag;
+        if (conv == 'p') {
+            mag = (uintptr_t)va_arg(*ap, void *);
+            /* %p is %#x of the address, "(nil)" for NULL. */
+            body = "(nil)";
+            n = 5;
+            if (mag == 0)
+                goto text;
+            sp.flags |= KL__FMT_ALT;
+            conv = 'x';
+        } else {
+            mag = fetch_int(len, is_signed, ap);
+        }
+        unsigned base = 16;
+        if (is_signed) {
+            base = 10;
+            char sign = (mag >> 63) != 0 ? '-' : (sp.flags & KL__FMT_PLUS) ? '+'
+                      : (sp.flags & KL__FMT_SPACE) ? ' ' : 0;
+            if (sign == '-')
+                mag = 0 - mag;
+            if (sign != 0)
+                prefix[prefix_len++] = sign;
+        } else if (conv == 'u') {
+            base = 10;
+        } else if (conv == 'o') {
+            base = 8;
+        } else if ((sp.flags & KL__FMT_ALT) && mag != 0) {
+            prefix[0] = '0';
+            prefix[1] = conv;
+            prefix_len = 2;
+        }
+        char *d = end;
+        if (mag != 0 || sp.precision != 0) {
+            if (!KL__WIDE) {
+                d = kl__fmt_digits(end, mag, base, conv == 'X');
+            } else {
+                /* The wide converters write from the front. */
+                n = base == 10 ? kl__fmt_dec(digits, mag)
+                  : kl__fmt_pow2(digits, mag, base == 8 ? 3 : 4, conv == 'X');
+                d = end - n;
+                __builtin_memmove(d, digits, n);
+            }
+        }
+        n = (size_t)(end - d);
+        body = d;
+        if (sp.precision > 0 && (size_t)sp.precision > n)
+            zeros = (size_t)sp.precision - n;
+        /* '#' with %o: the first digit is a zero. */
+        if (base == 8 && (sp.flags & KL__FMT_ALT) && zeros == 0 && (n == 0 || *d != '0'))
+            zeros = 1;
+        if (sp.precision >= 0)
+            sp.flags &= ~(unsigned)KL__FMT_ZERO;
+        return write_padded(o, &sp, prefix, prefix_len, zeros, body, n);
     }
-    if (c == 'n')
+    if (conv == 's' || conv == 'c') {
+        /* No l: wide characters are not supported. */
+        if (len != LEN_NONE)
+            return KL_EINVAL;
+        n = 1;
+        body = digits;
+        if (conv == 'c') {
+            digits[0] = (char)(unsigned char)va_arg(*ap, int);
+        } else {
+            body = va_arg(*ap, const char *);
+            size_t limit = sp.precision >= 0 ? (size_t)sp.precision : (size_t)-1;
+            if (body == NULL)
+                /* glibc prints "(null)", or nothing when the precision
+                 * is too small for all of it. */
+                body = limit >= 6 ? "(null)" : "";
+            for (n = 0; n < limit && body[n] != '\0'; n++)
+                ;
+        }
+    text:
+        sp.flags &= ~(unsigned)KL__FMT_ZERO;
+        return write_padded(o, &sp, prefix, 0, 0, body, n);
+    }
+    if (conv == '%')
+        return put(o, "%", 1);
+    if (find("fFeEgGaA", conv) >= 0) {
+        /* keel has no long double: %Lf is refused before its argument
+         * is fetched.  %lf is %f (C99).  Without ffn (an integer-only
+         * entry point) the output stops here: the argument need not be
+         * fetched. */
+        if ((len != LEN_NONE && len != LEN_L) || ffn == NULL)
+            return KL_EINVAL;
+        return ffn(o, &sp, va_arg(*ap, double));
+    }
+    if (conv == 'n')
         kl_panic("kl_fmt: %%n is not supported");
     /* Anything C does not define. */
     return KL_EINVAL;
@@ -297,7 +302,7 @@ static kl_err fmt_one(kl_writer *w, spec *sp, va_list *ap, kl__fmt_float_fn *ffn
  * 32-bit ones (KL__WIDE false) this is compiled out, for size.  Into
  * kl__vsnprintf's buffer the digits go straight to their place.  Returns
  * false, having consumed nothing, for anything else. */
-static bool fmt_plain_dec(kl_writer *w, const char **pp, va_list *ap, kl_err *err)
+static bool fmt_plain_dec(kl__fmt_out *o, const char **pp, va_list *ap, kl_err *err)
 {
     const char *p = *pp;
     int len = LEN_NONE;
@@ -312,8 +317,8 @@ static bool fmt_plain_dec(kl_writer *w, const char **pp, va_list *ap, kl_err *er
     uint64_t v = fetch_int(len, is_signed, ap);
     char tmp[KL_FMT_INT_BUFSZ];
     char *out = tmp;
-    kl__fmt_buf *b = w->ctx;
-    bool direct = w->vtable == &kl__fmt_buf_vtable && b->len <= b->cap && b->cap - b->len >= 21;
+    kl__fmt_buf *b = (kl__fmt_buf *)o;
+    bool direct = o->put == kl__fmt_buf_put && b->len <= b->cap && b->cap - b->len >= 21;
     if (direct)
         out = b->buf + b->len;
     size_t n = 0;
@@ -326,12 +331,12 @@ static bool fmt_plain_dec(kl_writer *w, const char **pp, va_list *ap, kl_err *er
         b->len += n;
         *err = KL_OK;
     } else {
-        *err = put(w, tmp, n);
+        *err = put(o, tmp, n);
     }
     return true;
 }
 
-kl_err kl__vfmt(kl_writer *w, const char *fmt, va_list ap, kl__fmt_float_fn *ffn)
+kl_err kl__fmt_run(kl__fmt_out *o, const char *fmt, va_list ap, kl__fmt_float_fn *ffn)
 {
     va_list args;
     va_copy(args, ap);
@@ -342,29 +347,14 @@ kl_err kl__vfmt(kl_writer *w, const char *fmt, va_list ap, kl__fmt_float_fn *ffn
         while (*p != '\0' && *p != '%')
             p++;
         if (p > run)
-            err = put(w, run, (size_t)(p - run));
+            err = put(o, run, (size_t)(p - run));
         if (err != KL_OK || *p == '\0')
             break;
         p++;
-        if (KL__WIDE && fmt_plain_dec(w, &p, &args, &err))
+        if (KL__WIDE && fmt_plain_dec(o, &p, &args, &err))
             continue;
-        spec sp;
-        err = parse_spec(&p, &sp, &args) ? fmt_one(w, &sp, &args, ffn) : KL_EINVAL;
+        err = fmt_one(o, &p, &args, ffn);
     }
     va_end(args);
-    return err;
-}
-
-kl_err kl_vfmt_int(kl_writer *w, const char *fmt, va_list ap)
-{
-    return kl__vfmt(w, fmt, ap, NULL);
-}
-
-kl_err kl_fmt_int(kl_writer *w, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    kl_err err = kl__vfmt(w, fmt, ap, NULL);
-    va_end(ap);
     return err;
 }

@@ -206,7 +206,7 @@ static void to_decimal(decimal *out, uint64_t m, int e, enum cut_mode mode, int 
 
 /* Output through a small buffer: few calls into the writer. */
 typedef struct sink {
-    kl_writer *w;
+    kl__fmt_out *o;
     kl_err err;
     size_t len;
     char buf[64];
@@ -215,7 +215,7 @@ typedef struct sink {
 static void flush(sink *s)
 {
     if (s->err == KL_OK && s->len > 0)
-        s->err = kl_write_all(s->w, s->buf, s->len);
+        s->err = s->o->put(s->o, s->buf, s->len);
     s->len = 0;
 }
 
@@ -225,7 +225,7 @@ static void put(sink *s, const char *p, size_t n)
         flush(s);
         if (n > sizeof s->buf) {
             if (s->err == KL_OK)
-                s->err = kl_write_all(s->w, p, n);
+                s->err = s->o->put(s->o, p, n);
             return;
         }
     }
@@ -332,7 +332,7 @@ static kl_err put_exp(sink *s, const kl__fmt_spec *sp, char sign, const decimal 
     return finish(s, sp, len);
 }
 
-kl_err kl__fmt_float(kl_writer *w, const kl__fmt_spec *sp, double v)
+kl_err kl__fmt_float(kl__fmt_out *o, const kl__fmt_spec *sp, double v)
 {
     uint64_t bits;
     __builtin_memcpy(&bits, &v, sizeof bits);
@@ -342,7 +342,7 @@ kl_err kl__fmt_float(kl_writer *w, const kl__fmt_spec *sp, double v)
               : (sp->flags & KL__FMT_SPACE) ? ' ' : 0;
     unsigned biased = (unsigned)(bits >> 52) & 0x7ff;
     uint64_t frac_bits = bits & (((uint64_t)1 << 52) - 1);
-    sink s = { w, KL_OK, 0, { 0 } };
+    sink s = { o, KL_OK, 0, { 0 } };
 
     if (biased == 0x7ff) {
         /* glibc prints a NaN's sign too, and pads both with spaces. */
@@ -353,7 +353,7 @@ kl_err kl__fmt_float(kl_writer *w, const kl__fmt_spec *sp, double v)
         return finish(&s, sp, len);
     }
     if (conv == 'a' || conv == 'A')
-        return kl__fmt_float_hex(w, sp, v);
+        return kl__fmt_float_hex(o, sp, v);
 
     uint64_t m = biased == 0 ? frac_bits : frac_bits | ((uint64_t)1 << 52);
     int e = biased == 0 ? -1074 : (int)biased - 1075;

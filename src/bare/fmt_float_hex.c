@@ -8,7 +8,7 @@
  * kl__fmt_float's. */
 #include "internal/fmt.h"
 
-kl_err kl__fmt_float_hex(kl_writer *w, const kl__fmt_spec *sp, double v)
+kl_err kl__fmt_float_hex(kl__fmt_out *o, const kl__fmt_spec *sp, double v)
 {
     uint64_t bits;
     __builtin_memcpy(&bits, &v, sizeof bits);
@@ -75,18 +75,18 @@ kl_err kl__fmt_float_hex(kl_writer *w, const kl__fmt_spec *sp, double v)
     bool zero_pad = !left && (sp->flags & KL__FMT_ZERO);
     kl_err err = KL_OK;
     if (!left && !zero_pad)
-        err = kl__fmt_repeat(w, ' ', pad);
+        err = kl__fmt_repeat(o, ' ', pad);
     if (err == KL_OK)
-        err = kl_write_all(w, prefix, np);
+        err = o->put(o, prefix, np);
     if (err == KL_OK && zero_pad)
-        err = kl__fmt_repeat(w, '0', pad);
+        err = kl__fmt_repeat(o, '0', pad);
     if (err == KL_OK)
-        err = kl_write_all(w, body, nb);
+        err = o->put(o, body, nb);
     if (err == KL_OK)
-        err = kl__fmt_repeat(w, '0', zeros);
+        err = kl__fmt_repeat(o, '0', zeros);
     if (err == KL_OK)
-        err = kl_write_all(w, suffix, ns);
+        err = o->put(o, suffix, ns);
     if (err == KL_OK && left)
-        err = kl__fmt_repeat(w, ' ', pad);
+        err = kl__fmt_repeat(o, ' ', pad);
     return err;
 }

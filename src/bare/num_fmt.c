@@ -16,10 +16,12 @@
  *    for C++", 2012.  Splitting a u64 at 10^8 so that the rest is 32-bit
  *    arithmetic is the usual move of fast itoa code, James Anhalt's
  *    jeaiii among them.)
- *  - on 32-bit targets (Cortex-M), for size: the same chunks split off
- *    with kl__div_1e8 (src/internal/udiv.h: no libgcc 64-bit division),
- *    then one digit at a time with 32-bit division by 10 (a
- *    multiplication), no tables. */
+ *  - on 32-bit targets (Cortex-M), for size: every base, 10 included,
+ *    one digit at a time by kl__fmt_digits --
+ *    schoolbook long division of the 64-bit v in 32-, 16- and 16-bit
+ *    steps, each a 32-bit division (a udiv on a Cortex-M3; no libgcc
+ *    64-bit division).  One small loop, no tables: the printf engine
+ *    uses it too. */
 #define WIDE KL__WIDE
 
 static const char digit_pairs[200] =
@@ -61,31 +63,43 @@ static inline __attribute__((always_inline)) void put8(char *p, uint32_t v)
     put2(p + 6, lo % 100);
 }
 
-/* The small way (see above): back to front into tmp, 8-digit chunks split
- * off while v needs more than 32 bits, then the 32-bit rest. */
-static size_t fmt_dec_small(char *buf, uint64_t v)
+/* One digit at a time: v divided by base as schoolbook long division
+ * in steps of 32, 16 and 16 bits, each within 32 bits because base <
+ * 2^16, so a 32-bit target needs no 64-bit division routine (3 udiv per
+ * digit on a Cortex-M3, and small). */
+char *kl__fmt_digits(char *end, uint64_t v, unsigned base, bool upper)
 {
-    char tmp[20];
+    char letter = upper ? 'A' - 10 : 'a' - 10;
+    uint32_t hi = (uint32_t)(v >> 32), lo = (uint32_t)v;
+    do {
+        uint32_t r = hi % base;
+        hi /= base;
+        uint32_t mid = r << 16 | lo >> 16;
+        r = mid % base;
+        mid /= base;
+        uint32_t low = r << 16 | (lo & 0xffff);
+        r = low % base;
+        lo = mid << 16 | low / base;
+        *--end = (char)(r + (r < 10 ? '0' : letter));
+    } while ((hi | lo) != 0);
+    return end;
+}
+
+/* v in base into buf: the 64-bit division where it is native, else
+ * kl__fmt_digits. */
+static size_t fmt_base(char *buf, uint64_t v, unsigned base)
+{
+    static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+    char tmp[64];
     char *end = tmp + sizeof tmp;
     char *p = end;
-    for (;;) {
-        uint32_t u;
-        int k = 1; /* digits to write at least */
-        if (v > UINT32_MAX) {
-            uint64_t q = kl__div_1e8(v);
-            u = (uint32_t)(v - q * 100000000);
-            v = q;
-            k = 8;
-        } else {
-            u = (uint32_t)v;
-            v = 0;
-        }
+    if (WIDE) {
         do {
-            *--p = (char)('0' + u % 10);
-            u /= 10;
-        } while (--k > 0 || u != 0);
-        if (v == 0)
-            break;
+            *--p = digits[v % base];
+            v /= base;
+        } while (v != 0);
+    } else {
+        p = kl__fmt_digits(end, v, base, false);
     }
     size_t n = (size_t)(end - p);
     __builtin_memcpy(buf, p, n);
@@ -95,7 +109,7 @@ static size_t fmt_dec_small(char *buf, uint64_t v)
 size_t kl__fmt_dec(char *buf, uint64_t v)
 {
     if (!WIDE)
-        return fmt_dec_small(buf, v);
+        return fmt_base(buf, v, 10);
     size_t n = dec_len(v);
     char *p = buf + n;
     while (v > UINT32_MAX) {
@@ -122,22 +136,6 @@ size_t kl__fmt_dec(char *buf, uint64_t v)
     return n;
 }
 
-/* Divide *v by base in place and return the remainder: schoolbook
- * long division in four 16-bit steps, each within 32 bits because
- * base < 2^16, so a 32-bit target needs no 64-bit division routine. */
-static uint32_t divmod_narrow(uint64_t *v, unsigned base)
-{
-    uint64_t q = 0;
-    uint32_t r = 0;
-    for (int s = 48; s >= 0; s -= 16) {
-        uint32_t cur = r << 16 | ((uint32_t)(*v >> s) & 0xffff);
-        q = q << 16 | cur / base;
-        r = cur % base;
-    }
-    *v = q;
-    return r;
-}
-
 size_t kl__fmt_pow2(char *buf, uint64_t v, unsigned shift, bool upper)
 {
     const char *digits = upper ? "0123456789ABCDEF" : "0123456789abcdefghijklmnopqrstuv";
@@ -154,35 +152,12 @@ size_t kl__fmt_pow2(char *buf, uint64_t v, unsigned shift, bool upper)
     return n;
 }
 
-static size_t fmt_base(char *buf, uint64_t v, unsigned base)
-{
-    static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
-    char tmp[64];
-    char *end = tmp + sizeof tmp;
-    char *p = end;
-    if (WIDE) {
-        do {
-            *--p = digits[v % base];
-            v /= base;
-        } while (v != 0);
-    } else {
-        while (v > UINT32_MAX)
-            *--p = digits[divmod_narrow(&v, base)];
-        uint32_t u = (uint32_t)v;
-        do {
-            *--p = digits[u % base];
-            u /= base;
-        } while (u != 0);
-    }
-    size_t n = (size_t)(end - p);
-    __builtin_memcpy(buf, p, n);
-    return n;
-}
-
 size_t kl_fmt_u64(char *buf, uint64_t v, unsigned base)
 {
     if (base < 2 || base > 36)
         kl_panic("kl_fmt_u64: base %u is outside 2..36", base);
+    if (!WIDE)
+        return fmt_base(buf, v, base);
     if (base == 10)
         return kl__fmt_dec(buf, v);
     if ((base & (base - 1)) == 0)

@@ -30,7 +30,7 @@ typedef struct kl__decimal {
     uint8_t d[KL__DECIMAL_DIGITS + 32];
 } kl__decimal;
 
-/* kl__decimal_from_text: the number of t (kind KL__FLOAT_NUMBER). */
+/* kl__decimal_from_text: the number whose digits and exponent t holds. */
 void kl__decimal_from_text(kl__decimal *d, const kl__float_text *t);
 
 /* kl__decimal_to_bits: the bits (no sign) of the float of format f nearest

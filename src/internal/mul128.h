@@ -1,6 +1,7 @@
 /* src/internal/mul128.h -- the full 128-bit product of two 64-bit
- * integers, and little-endian loads, for the hashes and the random
- * number generator.  Private: never installed.
+ * integers, and little-endian loads, for the hashes, the random number
+ * generator, division by constants (udiv.h) and the float conversions
+ * (float_fmt.h, float_parse.h).  Private: never installed.
  *
  * Targets whose compiler has a 128-bit integer type use it; others (the
  * Cortex-M3) use the portable schoolbook product of 32-bit halves, which

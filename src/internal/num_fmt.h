@@ -17,4 +17,10 @@ size_t kl__fmt_dec(char *buf, uint64_t v);
  * Shifts and masks only: no division. */
 size_t kl__fmt_pow2(char *buf, uint64_t v, unsigned shift, bool upper);
 
+/* kl__fmt_digits: v in base (2 to 36) written backwards, its last digit
+ * at end[-1], letters upper case if upper; no NUL.  Returns the first
+ * digit's address.  Division by base in 32-bit steps only: the small way
+ * for 32-bit targets (num_fmt.c). */
+char *kl__fmt_digits(char *end, uint64_t v, unsigned base, bool upper);
+
 #endif /* KEEL_INTERNAL_NUM_FMT_H */

@@ -2,7 +2,9 @@
 #include <string.h>
 
 #include <keel/alloc.h>
+#include <keel/heap.h>
 #include "../harness.h"
+#include "failing_alloc.h"
 
 START_TEST(global_alloc_resize_free)
 {
@@ -79,6 +81,71 @@ START_TEST(bad_alignment_panics)
 }
 END_TEST
 
+static size_t hook_size, hook_align;
+static int hook_calls;
+
+static void recording_hook(size_t size, size_t align)
+{
+    hook_size = size;
+    hook_align = align;
+    hook_calls++;
+}
+
+START_TEST(alloc_error_hook_then_panic)
+{
+    /* No hook: the panic names the size and alignment. */
+    ck_assert(kl_set_alloc_error_hook(NULL) == NULL);
+    KL_EXPECT_PANIC(kl_handle_alloc_error(100, 8));
+    ck_assert_str_eq(kl_test_panic_message(), "memory allocation of 100 bytes (align 8) failed");
+    /* A hook that returns is told, and the panic follows. */
+    ck_assert(kl_set_alloc_error_hook(recording_hook) == NULL);
+    hook_calls = 0;
+    KL_EXPECT_PANIC(kl_handle_alloc_error(7, 2));
+    ck_assert_int_eq(hook_calls, 1);
+    ck_assert_uint_eq(hook_size, 7);
+    ck_assert_uint_eq(hook_align, 2);
+    /* kl_alloc_or_die and kl_resize_or_die: through the hook on failure. */
+    kl_failing_alloc f;
+    kl_failing_alloc_init(&f, NULL, 2);
+    char *p = kl_alloc_or_die(&f.allocator, 24, 4);
+    memset(p, 3, 24);
+    KL_EXPECT_PANIC((void)kl_resize_or_die(&f.allocator, p, 24, 48, 4));
+    ck_assert_int_eq(hook_calls, 2);
+    ck_assert_uint_eq(hook_size, 48);
+    ck_assert_str_eq(kl_test_panic_message(), "memory allocation of 48 bytes (align 4) failed");
+    p = kl_resize_or_die(&f.allocator, p, 24, 48, 4); /* call 3 succeeds */
+    ck_assert_int_eq(p[23], 3);
+    kl_free(&f.allocator, p, 48, 4);
+    kl_failing_alloc_init(&f, NULL, 1);
+    KL_EXPECT_PANIC((void)kl_alloc_or_die(&f.allocator, 5, 1));
+    ck_assert_int_eq(hook_calls, 3);
+    ck_assert_uint_eq(f.live_bytes, 0);
+    ck_assert(kl_set_alloc_error_hook(NULL) == recording_hook);
+}
+END_TEST
+
+START_TEST(the_default_global_allocator)
+{
+#if KL_HAVE_MALLOC
+    /* malloc's: nothing to see from here but that it works. */
+    void *p = kl_alloc(NULL, 10, 1);
+    ck_assert_ptr_nonnull(p);
+    kl_free(NULL, p, 10, 1);
+#else
+    /* --without-malloc: keel's heap, over the region tests/harness.c gave. */
+    kl_heap *h = kl_global_heap();
+    ck_assert_ptr_nonnull(h);
+    size_t before = kl_heap_stats_get(h).used_blocks;
+    void *p = kl_alloc(NULL, 10, 1);
+    ck_assert_ptr_nonnull(p);
+    ck_assert_uint_eq(kl_heap_stats_get(h).used_blocks, before + 1);
+    ck_assert_ptr_null(kl_heap_check(h));
+    kl_free(NULL, p, 10, 1);
+    ck_assert_uint_eq(kl_heap_stats_get(h).used_blocks, before);
+#endif
+}
+END_TEST
+
 static Suite *alloc_suite(void)
 {
     Suite *s = suite_create("alloc");
@@ -88,6 +155,8 @@ static Suite *alloc_suite(void)
     tcase_add_test(tc, zero_sizes_never_reach_the_allocator);
     tcase_add_test(tc, impossible_sizes_fail_cleanly);
     tcase_add_test(tc, bad_alignment_panics);
+    tcase_add_test(tc, alloc_error_hook_then_panic);
+    tcase_add_test(tc, the_default_global_allocator);
     suite_add_tcase(s, tc);
     return s;
 }

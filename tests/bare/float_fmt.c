@@ -276,7 +276,7 @@ START_TEST(digests)
 }
 END_TEST
 
-START_TEST(umul128)
+START_TEST(mul128)
 {
     static const struct { uint64_t a, b, hi, lo; } cases[] = {
         { 0xfedcba9876543210u, 0x0123456789abcdefu, 0x0121fa00ad77d742u, 0x2236d88fe5618cf0u },
@@ -285,10 +285,10 @@ START_TEST(umul128)
         { 0, 0xffffffffffffffffu, 0, 0 },
     };
     for (size_t i = 0; i < KL_ARRAY_LEN(cases); i++) {
-        uint64_t lo, hi = kl__umul128_portable(cases[i].a, cases[i].b, &lo);
+        uint64_t hi, lo = kl__mul128_portable(cases[i].a, cases[i].b, &hi);
         ck_assert_uint_eq(hi, cases[i].hi);
         ck_assert_uint_eq(lo, cases[i].lo);
-        hi = kl__umul128(cases[i].a, cases[i].b, &lo);
+        lo = kl__mul128(cases[i].a, cases[i].b, &hi);
         ck_assert_uint_eq(hi, cases[i].hi);
         ck_assert_uint_eq(lo, cases[i].lo);
     }
@@ -297,9 +297,9 @@ START_TEST(umul128)
     long n = kl_test_iterations(100000, 50);
     for (long i = 0; i < n; i++) {
         uint64_t a = next() >> (next() % 64), b = next() >> (next() % 64);
-        uint64_t lo1, lo2;
-        uint64_t hi1 = kl__umul128_portable(a, b, &lo1);
-        uint64_t hi2 = kl__umul128(a, b, &lo2);
+        uint64_t hi1, hi2;
+        uint64_t lo1 = kl__mul128_portable(a, b, &hi1);
+        uint64_t lo2 = kl__mul128(a, b, &hi2);
         ck_assert_uint_eq(hi1, hi2);
         ck_assert_uint_eq(lo1, lo2);
     }
@@ -315,7 +315,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, powers_of_ten);
     tcase_add_test(tc, whole_numbers);
     tcase_add_test(tc, digests);
-    tcase_add_test(tc, umul128);
+    tcase_add_test(tc, mul128);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include <keel/float.h>
+#include <keel/fmt.h>
 #include "../harness.h"
 #include "internal/float_parse.h"
 
@@ -731,18 +732,97 @@ START_TEST(powers_of_ten)
 }
 END_TEST
 
+/* One number written many ways: leading and trailing zeros (across the
+ * eight-digit blocks of the scanner and the 19 digits of its fast path),
+ * the point at every place, the exponent adjusted to match and written
+ * with leading zeros.  The exact ties among them (9007199254740993 and
+ * ...995, 4503599627370497.5, 16777217 for floats) take the long path
+ * with only zeros dropped.  Expected bits from Python (float(), and
+ * exact rounding with fractions.Fraction for binary32). */
+static const struct {
+    const char *digits;
+    int exp;
+    uint64_t bits64;
+    uint32_t bits32;
+} layouts_cases[] = {
+    { "9007199254740993", 0, 0x4340000000000000u, 0x5a000000u },
+    { "9007199254740995", 0, 0x4340000000000002u, 0x5a000000u },
+    { "123456789", -5, 0x40934a4584f4c6e7u, 0x449a522cu },
+    { "1", -323, 0x0000000000000002u, 0x00000000u },
+    { "17976931348623157", 292, 0x7fefffffffffffffu, 0x7f800000u },
+    { "2225073858507201", -323, 0x000fffffffffffffu, 0x00000000u },
+    { "5", -324, 0x0000000000000001u, 0x00000000u },
+    { "7", 0, 0x401c000000000000u, 0x40e00000u },
+    { "45035996273704975", -1, 0x4330000000000002u, 0x59800000u },
+    { "1", 0, 0x3ff0000000000000u, 0x3f800000u },
+    { "16777217", 0, 0x4170000010000000u, 0x4b800000u },
+    { "33554435", -7, 0x400ad7f2c3009b30u, 0x4056bf96u },
+    { "1401298464324817", -60, 0x36a0000000000000u, 0x00000001u },
+    { "3402823466385289", 23, 0x47efffffe0000001u, 0x7f7fffffu },
+};
+
+START_TEST(layouts)
+{
+    static const int zeros[] = { 0, 1, 2, 7, 8, 9, 15, 16, 17, 23, 24, 25 };
+    char digits[128], buf[160];
+    long count = 0;
+    for (size_t c = 0; c < KL_ARRAY_LEN(layouts_cases); c++) {
+        size_t dlen = strlen(layouts_cases[c].digits);
+        for (size_t lz = 0; lz < KL_ARRAY_LEN(zeros); lz++) {
+            for (size_t tz = 0; tz < KL_ARRAY_LEN(zeros); tz++) {
+                size_t n = 0;
+                for (int i = 0; i < zeros[lz]; i++)
+                    digits[n++] = '0';
+                memcpy(digits + n, layouts_cases[c].digits, dlen);
+                n += dlen;
+                for (int i = 0; i < zeros[tz]; i++)
+                    digits[n++] = '0';
+                /* The point after k digits (k = n: no point). */
+                for (size_t k = 0; k <= n; k++) {
+                    size_t m = 0;
+                    memcpy(buf, digits, k);
+                    m += k;
+                    if (k < n) {
+                        buf[m++] = '.';
+                        memcpy(buf + m, digits + k, n - k);
+                        m += n - k;
+                    }
+                    long e = layouts_cases[c].exp - zeros[tz] + (long)(n - k);
+                    if (e != 0 || k % 3 == 0) {
+                        m += (size_t)kl_snprintf(buf + m, sizeof buf - m, "%s%s%s%ld",
+                                                 k % 2 ? "e" : "E", e < 0 ? "-" : "",
+                                                 k % 4 == 1 ? "000" : "", e < 0 ? -e : e);
+                    }
+                    kl_str s = kl_str_from(buf, m);
+                    double d;
+                    float f;
+                    ck_assert_msg(kl_parse_f64(s, &d) == KL_OK, "%.*s", (int)m, buf);
+                    ck_assert_msg(f64_bits(d) == layouts_cases[c].bits64, "kl_parse_f64(\"%.*s\")",
+                                  (int)m, buf);
+                    ck_assert_msg(kl_parse_f32(s, &f) == KL_OK, "%.*s", (int)m, buf);
+                    ck_assert_msg(f32_bits(f) == layouts_cases[c].bits32, "kl_parse_f32(\"%.*s\")",
+                                  (int)m, buf);
+                    count++;
+                }
+            }
+        }
+    }
+    ck_assert_int_eq(count, 72000);
+}
+END_TEST
+
 /* The 32-bit product that a Cortex-M runs, against the compiler's 128-bit
  * integers where the host has them. */
-START_TEST(mul64_portable)
+START_TEST(mul128_portable)
 {
     uint64_t x = 0x9e3779b97f4a7c15u, lo, hi;
-    hi = kl__mul64_portable(UINT64_MAX, UINT64_MAX, &lo);
+    lo = kl__mul128_portable(UINT64_MAX, UINT64_MAX, &hi);
     ck_assert(hi == 0xfffffffffffffffeu && lo == 1);
-    hi = kl__mul64_portable(0, UINT64_MAX, &lo);
+    lo = kl__mul128_portable(0, UINT64_MAX, &hi);
     ck_assert(hi == 0 && lo == 0);
-    hi = kl__mul64_portable(0xffffffffu, 0xffffffffu, &lo);
+    lo = kl__mul128_portable(0xffffffffu, 0xffffffffu, &hi);
     ck_assert(hi == 0 && lo == 0xfffffffe00000001u);
-    hi = kl__mul64_portable(0x123456789abcdef0u, 0x0fedcba987654321u, &lo);
+    lo = kl__mul128_portable(0x123456789abcdef0u, 0x0fedcba987654321u, &hi);
     ck_assert(hi == 0x0121fa00ad77d742u && lo == 0x2236d88fe5618cf0u);
     long n = kl_test_iterations(100000, 10);
     for (long i = 0; i < n; i++) {
@@ -750,8 +830,8 @@ START_TEST(mul64_portable)
         x ^= x >> 7;
         x ^= x << 17;
         uint64_t a = x, b = x * 0x2545f4914f6cdd1du;
-        uint64_t lo2, hi2 = kl__mul64(a, b, &lo2);
-        hi = kl__mul64_portable(a, b, &lo);
+        uint64_t hi2, lo2 = kl__mul128(a, b, &hi2);
+        lo = kl__mul128_portable(a, b, &hi);
         ck_assert(hi == hi2 && lo == lo2);
         ck_assert(lo == a * b);
     }
@@ -767,7 +847,8 @@ static Suite *float_parse_suite(void)
     tcase_add_test(tc, syntax_errors);
     tcase_add_test(tc, huge_exponents);
     tcase_add_test(tc, powers_of_ten);
-    tcase_add_test(tc, mul64_portable);
+    tcase_add_test(tc, layouts);
+    tcase_add_test(tc, mul128_portable);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -37,8 +37,31 @@ static jmp_buf fail_jump;
 static const char *current_tcase;
 static const char *current_test;
 
+/* Suites, test cases and runners come from this pool first, so that the
+ * shim needs no malloc: a keel built --without-malloc hands the RAM that
+ * picolibc's malloc would use to keel's heap (tests/harness.c). */
+static _Alignas(16) unsigned char pool[40 * 1024];
+static size_t pool_used;
+
+static bool in_pool(const void *p)
+{
+    return (const unsigned char *)p >= pool && (const unsigned char *)p < pool + sizeof pool;
+}
+
+static void must_free(void *p)
+{
+    if (!in_pool(p))
+        free(p);
+}
+
 static void *must_alloc(size_t size)
 {
+    size = (size + 15) & ~(size_t)15;
+    if (size <= sizeof pool - pool_used) {
+        void *p = pool + pool_used;
+        pool_used += size;
+        return p; /* zero: static storage, never reused */
+    }
     void *p = calloc(1, size);
     if (p == NULL) {
         printf("check shim: out of memory\n");
@@ -150,9 +173,9 @@ void srunner_free(SRunner *sr)
 {
     for (TCase *tc = sr->suite->first; tc != NULL;) {
         TCase *next = tc->next;
-        free(tc);
+        must_free(tc);
         tc = next;
     }
-    free(sr->suite);
-    free(sr);
+    must_free(sr->suite);
+    must_free(sr);
 }

@@ -1,0 +1,499 @@
+/* Tests of keel/hashmap.h: the inline hashes against kl_siphash13 and
+ * kl_hash64, model-checked random runs (a small key space, large random
+ * keys, a deliberately colliding hash), invariants checked along the
+ * way with kl_hashmap_check, allocation failure injected at every
+ * allocation of a workload, the type-erased API, sets and kl_str keys.
+ * tests/alloc/hashmap_portable.c compiles this file again with
+ * KL_HASHMAP_PORTABLE, so the 8-byte group runs on every host too. */
+#include <string.h>
+
+#include <keel/hashmap.h>
+#include <keel/rand.h>
+#include "../harness.h"
+#include "failing_alloc.h"
+
+/* Hot-loop assertions: Check's ck_assert records every passing
+ * assertion, which costs more than the map operations under test. */
+#define CHECK(c)                                                               \
+    do {                                                                       \
+        if (!(c))                                                              \
+            ck_abort_msg("line %d: %s", __LINE__, #c);                         \
+    } while (0)
+#define CHECK_EQ(a, b)                                                         \
+    do {                                                                       \
+        uintmax_t a_ = (a), b_ = (b);                                          \
+        if (a_ != b_)                                                          \
+            ck_abort_msg("line %d: %s == %s: %ju != %ju", __LINE__, #a, #b, a_, b_); \
+    } while (0)
+
+#define CHECK_MAP(check_call)                                                  \
+    do {                                                                       \
+        const char *e_ = (check_call);                                         \
+        if (e_ != NULL)                                                        \
+            ck_abort_msg("line %d: %s", __LINE__, e_);                         \
+    } while (0)
+
+#ifndef KL_HM_SUITE
+#define KL_HM_SUITE "hashmap"
+#endif
+
+KL_HASHMAP_DEFINE_U64(sip_map, uint64_t)
+KL_HASHMAP_DEFINE_U64_FAST(fast_map, uint64_t)
+
+/* Seven hash values in all, H2 included: every key collides with a
+ * seventh of the others. */
+static uint64_t bad_hash(const uint64_t *k, const kl_hashmap_seed *s)
+{
+    (void)s;
+    return (*k % 7) * UINT64_C(0x9e3779b97f4a7c15);
+}
+KL_HASHMAP_DEFINE(bad_map, uint64_t, uint64_t, bad_hash, kl_hashmap_eq_u64)
+
+KL_HASHSET_DEFINE_U64(u64_set)
+KL_HASHMAP_DEFINE_STR(str_map, int)
+
+/* A bijection of uint64_t (SplitMix64's finalizer): distinct indexes give
+ * distinct, random-looking keys. */
+static uint64_t key_of(uint64_t i)
+{
+    uint64_t z = i + UINT64_C(0x9e3779b97f4a7c15);
+    z = (z ^ (z >> 30)) * UINT64_C(0xbf58476d1ce4e5b9);
+    z = (z ^ (z >> 27)) * UINT64_C(0x94d049bb133111eb);
+    return z ^ (z >> 31);
+}
+
+START_TEST(inline_hashes_match_the_library)
+{
+    kl_rand r;
+    kl_rand_seed(&r, 7);
+    for (int i = 0; i < 2000; i++) {
+        kl_hashmap m;
+        kl_hashmap_init_seeded(&m, NULL, kl_rand_u64(&r), kl_rand_u64(&r));
+        uint64_t x = i < 10 ? (uint64_t)i : kl_rand_u64(&r);
+        unsigned char le[8], key[16];
+        for (int b = 0; b < 8; b++) {
+            le[b] = (unsigned char)(x >> (8 * b));
+            key[b] = (unsigned char)(m.seed.k[0] >> (8 * b));
+            key[8 + b] = (unsigned char)(m.seed.k[1] >> (8 * b));
+        }
+        CHECK_EQ(kl_hashmap_hash_u64(&x, &m.seed), kl_siphash13(le, 8, key));
+        CHECK_EQ(kl_hashmap_hash_u64_fast(&x, &m.seed), kl_hash64(le, 8, m.seed.k[0]));
+    }
+    /* Seeds differ from map to map. */
+    kl_hashmap a, b;
+    kl_hashmap_init(&a, NULL);
+    kl_hashmap_init(&b, NULL);
+    CHECK(a.seed.k[0] != b.seed.k[0] || a.seed.k[1] != b.seed.k[1]);
+}
+END_TEST
+
+/* The model: present[i] and value[i] for key key_of(i) (or i itself when
+ * the key space is small). */
+enum { SMALL = 512, LARGE = 20000 };
+static bool present[LARGE];
+static uint64_t value[LARGE];
+
+static bool keep_odd_values(const uint64_t *k, uint64_t *v, void *ctx)
+{
+    (void)k;
+    ++*(long *)ctx;
+    return *v % 2 == 1;
+}
+
+/* One random run of `ops` operations over `space` keys against the model;
+ * MAP is sip_map, fast_map or bad_map. */
+#define MODEL_RUN(MAP, space, ops, big_keys, seed)                             \
+    do {                                                                       \
+        kl_rand r;                                                             \
+        kl_rand_seed(&r, seed);                                                \
+        memset(present, 0, sizeof present);                                   \
+        size_t n = 0;                                                          \
+        MAP m;                                                                 \
+        MAP##_init(&m, NULL);                                                  \
+        for (long op = 0; op < (ops); op++) {                                  \
+            uint64_t i = kl_rand_below(&r, space);                             \
+            uint64_t k = (big_keys) ? key_of(i) : i;                           \
+            uint64_t v = kl_rand_u64(&r);                                      \
+            unsigned what = (unsigned)kl_rand_below(&r, 1000);                 \
+            if (what < 350) {                                                  \
+                bool replaced = false;                                         \
+                uint64_t old = 0;                                              \
+                CHECK_EQ(MAP##_insert(&m, k, v, &replaced, &old), KL_OK); \
+                CHECK(replaced == present[i]);                             \
+                if (replaced)                                                  \
+                    CHECK_EQ(old, value[i]);                          \
+                else                                                           \
+                    n++;                                                       \
+                present[i] = true;                                             \
+                value[i] = v;                                                  \
+            } else if (what < 650) {                                           \
+                uint64_t out = 0;                                              \
+                bool had = MAP##_remove(&m, k, &out);                          \
+                CHECK(had == present[i]);                                  \
+                if (had) {                                                     \
+                    CHECK_EQ(out, value[i]);                          \
+                    n--;                                                       \
+                }                                                              \
+                present[i] = false;                                            \
+            } else if (what < 850) {                                           \
+                uint64_t *p = MAP##_get(&m, k);                                \
+                CHECK(MAP##_contains(&m, k) == present[i]);                \
+                if (present[i])                                                \
+                    CHECK_EQ(*p, value[i]);                           \
+                else                                                           \
+                    CHECK(p == NULL);                                          \
+            } else if (what < 997) {                                           \
+                uint64_t *p;                                                   \
+                bool fresh;                                                    \
+                CHECK_EQ(MAP##_entry(&m, k, &p, &fresh), KL_OK);       \
+                CHECK(fresh == !present[i]);                               \
+                if (fresh) {                                                   \
+                    CHECK_EQ(*p, 0);                                  \
+                    value[i] = 0;                                              \
+                    n++;                                                       \
+                }                                                              \
+                CHECK_EQ(*p, value[i]);                               \
+                *p += 3;                                                       \
+                value[i] += 3;                                                 \
+                present[i] = true;                                             \
+            } else if (what < 999) {                                           \
+                long calls = 0;                                                \
+                MAP##_retain(&m, keep_odd_values, &calls);                     \
+                CHECK_EQ((size_t)calls, n);                           \
+                for (uint64_t j = 0; j < (space); j++)                         \
+                    if (present[j] && value[j] % 2 == 0) {                     \
+                        present[j] = false;                                    \
+                        n--;                                                   \
+                    }                                                          \
+            } else if (kl_rand_below(&r, 4) == 0) {                            \
+                MAP##_clear(&m);                                               \
+                memset(present, 0, sizeof present);                            \
+                n = 0;                                                         \
+            } else {                                                           \
+                CHECK_EQ(MAP##_reserve(&m, kl_rand_below(&r, 100)), KL_OK); \
+            }                                                                  \
+            CHECK_EQ(MAP##_len(&m), n);                               \
+            if (op % 4096 == 0)                                                \
+                CHECK_MAP(MAP##_check(&m));                           \
+        }                                                                      \
+        CHECK_MAP(MAP##_check(&m));                                   \
+        /* Iteration visits each entry once, with its value. */                \
+        size_t seen = 0;                                                       \
+        uint64_t sum = 0, model_sum = 0;                                       \
+        kl_hashmap_iter it = KL_HASHMAP_ITER_INIT;                             \
+        for (MAP##_kv *kv; (kv = MAP##_next(&m, &it)) != NULL; seen++) {       \
+            CHECK(MAP##_get(&m, kv->key) == &kv->value);                       \
+            sum += kv->value;                                                  \
+        }                                                                      \
+        for (uint64_t j = 0; j < (space); j++)                                 \
+            model_sum += present[j] ? value[j] : 0;                            \
+        CHECK_EQ(seen, n);                                            \
+        CHECK_EQ(sum, model_sum);                                     \
+        for (uint64_t j = 0; j < (space); j++)                                 \
+            CHECK(MAP##_contains(&m, (big_keys) ? key_of(j) : j) == present[j]); \
+        MAP##_free(&m);                                                        \
+        CHECK_EQ(MAP##_len(&m), 0);                                   \
+        CHECK_MAP(MAP##_check(&m));                                   \
+    } while (0)
+
+START_TEST(small_key_space_against_a_model)
+{
+    long ops = kl_test_iterations(100000, 10);
+    MODEL_RUN(sip_map, SMALL, ops, false, 1);
+    MODEL_RUN(fast_map, SMALL, ops / 2, false, 2);
+    MODEL_RUN(sip_map, 40, ops / 4, false, 3); /* tables of 4 to 64 buckets */
+}
+END_TEST
+
+START_TEST(large_random_keys_against_a_model)
+{
+    long ops = kl_test_iterations(100000, 10);
+    MODEL_RUN(fast_map, LARGE, ops, true, 4);
+    MODEL_RUN(sip_map, LARGE, ops / 4, true, 5);
+}
+END_TEST
+
+START_TEST(colliding_hashes_against_a_model)
+{
+    /* Long probe sequences, tombstones everywhere, rehashes in place. */
+    long ops = kl_test_iterations(20000, 10);
+    MODEL_RUN(bad_map, 300, ops, false, 6);
+}
+END_TEST
+
+START_TEST(tombstones_do_not_grow_the_table)
+{
+    /* Insert and remove ever new keys with at most 12 live: the table
+     * is cleared of tombstones in place instead of growing. */
+    sip_map m;
+    sip_map_init(&m, NULL);
+    long ops = kl_test_iterations(50000, 10);
+    size_t mask = 0;
+    for (long i = 0; i < ops; i++) {
+        CHECK_EQ(sip_map_insert(&m, key_of((uint64_t)i), (uint64_t)i, NULL, NULL), KL_OK);
+        if (i >= 12)
+            CHECK(sip_map_remove(&m, key_of((uint64_t)i - 12), NULL));
+        if (i == 100)
+            mask = m.raw.bucket_mask;
+        if (i > 100)
+            CHECK_EQ(m.raw.bucket_mask, mask);
+        if (i % 1000 == 0)
+            CHECK_MAP(sip_map_check(&m));
+    }
+    ck_assert_uint_le(mask, 31);
+    CHECK_EQ(sip_map_len(&m), 12);
+    for (long i = ops - 12; i < ops; i++)
+        CHECK_EQ(*sip_map_get(&m, key_of((uint64_t)i)), (uint64_t)i);
+    sip_map_free(&m);
+}
+END_TEST
+
+START_TEST(reserve_and_growth)
+{
+    fast_map m;
+    fast_map_init(&m, NULL);
+    ck_assert_ptr_null(fast_map_get(&m, 1));
+    CHECK(!fast_map_remove(&m, 1, NULL));
+    CHECK_EQ(fast_map_reserve(&m, 1000), KL_OK);
+    ck_assert_uint_ge(m.raw.growth_left, 1000);
+    size_t mask = m.raw.bucket_mask;
+    CHECK_EQ(mask, 2047);
+    for (uint64_t i = 0; i < 1000; i++)
+        CHECK_EQ(fast_map_insert(&m, i, i * i, NULL, NULL), KL_OK);
+    CHECK_EQ(m.raw.bucket_mask, mask); /* no growth after reserve */
+    CHECK_MAP(fast_map_check(&m));
+    /* Overflowing requests fail and change nothing. */
+    kl_hashmap before = m.raw;
+    CHECK_EQ(fast_map_reserve(&m, SIZE_MAX), KL_ENOMEM);
+    CHECK_EQ(fast_map_reserve(&m, SIZE_MAX / 2), KL_ENOMEM);
+    CHECK_EQ(fast_map_reserve(&m, SIZE_MAX / 16), KL_ENOMEM);
+    CHECK(memcmp(&before, &m.raw, sizeof before) == 0);
+    for (uint64_t i = 0; i < 1000; i++)
+        CHECK_EQ(*fast_map_get(&m, i), i * i);
+    fast_map_clear(&m);
+    CHECK_EQ(fast_map_len(&m), 0);
+    CHECK_EQ(m.raw.bucket_mask, mask); /* clear keeps the table */
+    ck_assert_ptr_null(fast_map_get(&m, 5));
+    CHECK_MAP(fast_map_check(&m));
+    fast_map_free(&m);
+    /* A freed map is reusable. */
+    CHECK_EQ(fast_map_insert(&m, 9, 10, NULL, NULL), KL_OK);
+    CHECK_EQ(*fast_map_get(&m, 9), 10);
+    fast_map_free(&m);
+}
+END_TEST
+
+/* The OOM workload: inserts, entries, removes and reserves, with every
+ * call that fails checked to have changed nothing. */
+static void oom_workload(kl_failing_alloc *f, bool *failed)
+{
+    sip_map m;
+    sip_map_init(&m, &f->allocator);
+    static bool in[600];
+    memset(in, 0, sizeof in);
+    size_t n = 0;
+    for (uint64_t i = 0; i < 1200; i++) {
+        uint64_t j = (i * 7919) % 600;
+        kl_hashmap before = m.raw;
+        kl_err err;
+        bool fresh = !in[j];
+        if (i % 5 == 4) {
+            if (sip_map_remove(&m, key_of(j), NULL)) {
+                in[j] = false;
+                n--;
+            }
+            continue;
+        } else if (i % 97 == 0) {
+            err = sip_map_reserve(&m, 50);
+            fresh = false;
+        } else if (i % 2 == 0) {
+            uint64_t *p;
+            err = sip_map_entry(&m, key_of(j), &p, NULL);
+            if (err == KL_OK)
+                *p = j;
+        } else {
+            err = sip_map_insert(&m, key_of(j), j, NULL, NULL);
+        }
+        if (err != KL_OK) {
+            CHECK_EQ(err, KL_ENOMEM);
+            CHECK(memcmp(&before, &m.raw, sizeof before) == 0);
+            *failed = true;
+        } else if (fresh) {
+            in[j] = true;
+            n++;
+        }
+        CHECK_EQ(sip_map_len(&m), n);
+    }
+    CHECK_MAP(sip_map_check(&m));
+    for (uint64_t j = 0; j < 600; j++) {
+        uint64_t *p = sip_map_get(&m, key_of(j));
+        CHECK(in[j] == (p != NULL));
+        if (p != NULL)
+            CHECK_EQ(*p, j);
+    }
+    CHECK_EQ(f->live_blocks, m.raw.bucket_mask != 0 ? 1 : 0);
+    sip_map_free(&m);
+}
+
+START_TEST(every_allocation_failure_leaves_the_map_intact)
+{
+    for (long k = 1;; k++) {
+        kl_failing_alloc f;
+        kl_failing_alloc_init(&f, NULL, k);
+        bool failed = false;
+        oom_workload(&f, &failed);
+        CHECK_EQ(f.live_bytes, 0);
+        CHECK_EQ(f.live_blocks, 0);
+        CHECK(failed == f.failed);
+        if (!failed)
+            break; /* k passed the workload's last allocation */
+        ck_assert_int_lt(k, 100);
+    }
+}
+END_TEST
+
+/* The type-erased API over a struct key with padding-free fields. */
+typedef struct point { int32_t x, y; } point;
+typedef struct point_slot { point key; double value; } point_slot;
+
+static uint64_t point_hash(const void *k, const kl_hashmap_seed *s)
+{
+    return kl_hash64(k, sizeof(point), s->k[0]);
+}
+
+static bool point_eq(const void *a, const void *b)
+{
+    const point *p = a, *q = b;
+    return p->x == q->x && p->y == q->y;
+}
+
+static const kl_hashmap_type point_type = {
+    sizeof(point_slot), _Alignof(point_slot), sizeof(point),
+    offsetof(point_slot, value), sizeof(double), point_hash, point_eq, NULL
+};
+
+START_TEST(type_erased_api)
+{
+    kl_hashmap m;
+    kl_hashmap_init(&m, NULL);
+    for (int32_t i = 0; i < 300; i++) {
+        point p = { i, -i };
+        double v = i * 0.5;
+        bool replaced = true;
+        CHECK_EQ(kl_hashmap_insert(&m, &point_type, &p, &v, &replaced, NULL), KL_OK);
+        CHECK(!replaced);
+    }
+    point p = { 10, -10 };
+    double v = 99, old = 0;
+    bool replaced = false;
+    CHECK_EQ(kl_hashmap_insert(&m, &point_type, &p, &v, &replaced, &old), KL_OK);
+    CHECK(replaced);
+    CHECK(old == 5.0);
+    point_slot *s = kl_hashmap_get(&m, &point_type, &p);
+    ck_assert_ptr_nonnull(s);
+    CHECK(s->value == 99.0);
+    CHECK(kl_hashmap_remove(&m, &point_type, &p, &old));
+    CHECK(old == 99.0);
+    CHECK(!kl_hashmap_remove(&m, &point_type, &p, NULL));
+    ck_assert_ptr_null(kl_hashmap_get(&m, &point_type, &p));
+    void *slot;
+    bool inserted = false;
+    CHECK_EQ(kl_hashmap_entry(&m, &point_type, &p, &slot, &inserted), KL_OK);
+    CHECK(inserted);
+    CHECK(((point_slot *)slot)->value == 0.0);
+    point q = { 11, -11 };
+    CHECK_EQ(kl_hashmap_entry(&m, &point_type, &q, &slot, &inserted), KL_OK);
+    CHECK(!inserted);
+    CHECK(((point_slot *)slot)->value == 5.5);
+    CHECK_EQ(m.len, 300);
+    CHECK_MAP(kl_hashmap_check(&m, &point_type));
+    kl_hashmap_free(&m, &point_type);
+}
+END_TEST
+
+static bool keep_below_100(const uint64_t *k, void *ctx)
+{
+    (void)ctx;
+    return *k < 100;
+}
+
+START_TEST(sets)
+{
+    u64_set s;
+    u64_set_init(&s, NULL);
+    bool inserted = false;
+    for (uint64_t i = 0; i < 1000; i++) {
+        CHECK_EQ(u64_set_insert(&s, i * 3, &inserted), KL_OK);
+        CHECK(inserted);
+    }
+    CHECK_EQ(u64_set_insert(&s, 3, &inserted), KL_OK);
+    CHECK(!inserted);
+    CHECK_EQ(u64_set_len(&s), 1000);
+    for (uint64_t i = 0; i < 3000; i++)
+        CHECK(u64_set_contains(&s, i) == (i % 3 == 0));
+    CHECK(u64_set_remove(&s, 300));
+    CHECK(!u64_set_remove(&s, 300));
+    CHECK(!u64_set_remove(&s, 301));
+    u64_set_retain(&s, keep_below_100, NULL);
+    CHECK_EQ(u64_set_len(&s), 34);
+    uint64_t sum = 0;
+    kl_hashmap_iter it = KL_HASHMAP_ITER_INIT;
+    for (const uint64_t *k; (k = u64_set_next(&s, &it)) != NULL;)
+        sum += *k;
+    CHECK_EQ(sum, 3 * (33 * 34 / 2));
+    CHECK_MAP(u64_set_check(&s));
+    u64_set_clear(&s);
+    CHECK(!u64_set_contains(&s, 0));
+    u64_set_free(&s);
+}
+END_TEST
+
+START_TEST(string_keys)
+{
+    static const char *const words[] = {
+        "", "a", "ab", "abc", "keel", "hash", "map", "Swiss", "table",
+        "a somewhat longer key of more than sixteen bytes", "ß", "日本語",
+    };
+    str_map m;
+    str_map_init(&m, NULL);
+    for (int round = 0; round < 3; round++)
+        for (size_t i = 0; i < KL_ARRAY_LEN(words); i++) {
+            int *v;
+            CHECK_EQ(str_map_entry(&m, kl_str_from_cstr(words[i]), &v, NULL), KL_OK);
+            *v += (int)i + 1;
+        }
+    CHECK_EQ(str_map_len(&m), KL_ARRAY_LEN(words));
+    for (size_t i = 0; i < KL_ARRAY_LEN(words); i++) {
+        char copy[64];
+        strcpy(copy, words[i]); /* equal bytes elsewhere: the same key */
+        int *v = str_map_get(&m, kl_str_from_cstr(copy));
+        ck_assert_ptr_nonnull(v);
+        CHECK_EQ(*v, 3 * ((int)i + 1));
+    }
+    CHECK(!str_map_contains(&m, KL_STR("abcd")));
+    CHECK(!str_map_contains(&m, KL_STR("Keel")));
+    CHECK_MAP(str_map_check(&m));
+    str_map_free(&m);
+}
+END_TEST
+
+static Suite *hashmap_suite(void)
+{
+    Suite *s = suite_create(KL_HM_SUITE);
+    TCase *tc = tcase_create("core");
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, inline_hashes_match_the_library);
+    tcase_add_test(tc, small_key_space_against_a_model);
+    tcase_add_test(tc, large_random_keys_against_a_model);
+    tcase_add_test(tc, colliding_hashes_against_a_model);
+    tcase_add_test(tc, tombstones_do_not_grow_the_table);
+    tcase_add_test(tc, reserve_and_growth);
+    tcase_add_test(tc, every_allocation_failure_leaves_the_map_intact);
+    tcase_add_test(tc, type_erased_api);
+    tcase_add_test(tc, sets);
+    tcase_add_test(tc, string_keys);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+KL_TEST_MAIN(hashmap_suite)
