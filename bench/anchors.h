@@ -1,6 +1,8 @@
 /* bench/anchors.h -- benchmark anchors written in C++, behind C functions.
  *
- * {fmt} (libfmt-dev) and fast_float (libfast-float-dev) are C++ libraries.
+ * {fmt} (libfmt-dev) and fast_float (libfast-float-dev) are C++ libraries;
+ * std::sort comes with the C++ compiler (bench/anchor_std_sort.cc, or
+ * bench/anchor_std_sort_none.c without one).
  * bench/anchor_fmt.cc and bench/anchor_fast_float.cc wrap them in these
  * extern "C" functions; where configure found no C++ compiler or not the
  * package, bench/anchor_fmt_none.c and bench/anchor_fast_float_none.c
@@ -39,6 +41,12 @@ extern const char *const kl_bench_fast_float_missing;
 /* kl_bench_fast_float_parse: fast_float::from_chars over s[0..len);
  * returns the double, or a NaN if s is not a number. */
 double kl_bench_fast_float_parse(const char *s, size_t len);
+
+/* NULL if the std::sort anchor is built, else why not. */
+extern const char *const kl_bench_std_sort_missing;
+
+/* kl_bench_std_sort_u64: std::sort(v, v + n). */
+void kl_bench_std_sort_u64(uint64_t *v, size_t n);
 
 #ifdef __cplusplus
 }

@@ -38,6 +38,14 @@ static double time_batch(kl_bench_fn fn, void *ctx, size_t iters)
     return (now_ns() - t0) / (double)iters;
 }
 
+static double last_keel, last_anchor;
+
+void kl_bench_last(double *keel_ns, double *anchor_ns)
+{
+    *keel_ns = last_keel;
+    *anchor_ns = last_anchor;
+}
+
 void kl_bench_header(void)
 {
     printf("%-36s %12s %12s %8s  %s\n", "benchmark", "keel ns/op", "anchor ns/op",
@@ -58,6 +66,8 @@ double kl_bench_run(const kl_bench_case *c)
     }
     double km = median(k, rounds), am = median(a, rounds);
     double ratio = km / am;
+    last_keel = km;
+    last_anchor = am;
     printf("%-36s %12.2f %12.2f %8.3f  %s\n", c->name, km, am, ratio, c->anchor_name);
     fflush(stdout);
     return ratio;

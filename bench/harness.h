@@ -30,6 +30,10 @@ typedef struct kl_bench_case {
 /* kl_bench_run: run c, print one line, return keel/anchor. */
 double kl_bench_run(const kl_bench_case *c);
 
+/* kl_bench_last: the medians (ns per operation) of the last
+ * kl_bench_run, keel's and the anchor's. */
+void kl_bench_last(double *keel_ns, double *anchor_ns);
+
 /* kl_bench_header: print the column headings once. */
 void kl_bench_header(void);
 

@@ -6,7 +6,8 @@
  *  - glibc's mbrtowc in the C.UTF-8 locale, decoding the whole text (the
  *    C library's own UTF-8 decoder, which is what portable C calls);
  *  - Rust's std::str::from_utf8 (bench/anchor_rust_utf8.rs, rustc -O),
- *    when configure found rustc.
+ *    when configure found rustc;
+ *  - GLib's g_utf8_validate, when configure found glib-2.0.
  * Every side must accept the texts (checked before timing).  The ratio is
  * keel's time over the anchor's (below 1: keel is faster). */
 #include <locale.h>
@@ -18,6 +19,10 @@
 
 #include <keel/str.h>
 #include "harness.h"
+
+#if KL_BENCH_HAVE_GLIB
+#include <glib.h>
+#endif
 
 #if KL_BENCH_HAVE_RUST
 bool kl_bench_rust_from_utf8(const unsigned char *p, size_t n);
@@ -121,6 +126,17 @@ static uint64_t rust_run(void *ctx, size_t iters)
 }
 #endif
 
+#if KL_BENCH_HAVE_GLIB
+static uint64_t glib_run(void *ctx, size_t iters)
+{
+    const text *t = ctx;
+    uint64_t ok = 0;
+    for (size_t i = 0; i < iters; i++)
+        ok += g_utf8_validate((const gchar *)t->p, (gssize)t->n, NULL);
+    return ok;
+}
+#endif
+
 static uint64_t rng = 0x2545f4914f6cdd1du;
 
 static unsigned below(unsigned n)
@@ -171,6 +187,9 @@ int main(void)
 #if !KL_BENCH_HAVE_RUST
     printf("(Rust anchor not built: configure found no rustc)\n");
 #endif
+#if !KL_BENCH_HAVE_GLIB
+    printf("(GLib anchor not built: configure found no glib-2.0)\n");
+#endif
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
         fill(&t, kinds[k].lo, kinds[k].span, kinds[k].ascii_pct);
         if (!kl_utf8_valid(t.p, t.n) || !byte_loop_valid(t.p, t.n) ||
@@ -187,6 +206,14 @@ int main(void)
         }
         kl_bench_case c0 = { name, "Rust str::from_utf8", keel_run, rust_run, &t, 20, 51 };
         kl_bench_run(&c0);
+#endif
+#if KL_BENCH_HAVE_GLIB
+        if (!g_utf8_validate((const gchar *)t.p, (gssize)t.n, NULL)) {
+            fprintf(stderr, "utf8: GLib refused the %s text\n", kinds[k].name);
+            return 1;
+        }
+        kl_bench_case cg = { name, "GLib g_utf8_validate", keel_run, glib_run, &t, 20, 51 };
+        kl_bench_run(&cg);
 #endif
         kl_bench_case c1 = { name, "byte-at-a-time loop", keel_run, byte_loop_run, &t, 20, 51 };
         kl_bench_run(&c1);

@@ -685,7 +685,7 @@ KL_INLINE bool kl_hashmap_eq_str(const kl_str *a, const kl_str *b)
         name *m, K key, V value, bool *replaced, V *old)                       \
     {                                                                          \
         uint64_t h = HASH(&key, &m->raw.seed);                                 \
-        size_t at;                                                             \
+        size_t at = 0; /* set by find_or_free when it returns NULL */     \
         name##_kv *kv = (name##_kv *)kl__hm_find_or_free(                      \
             &m->raw, h, &key, sizeof(name##_kv), name##__eq, &at);             \
         bool found = kv != NULL;                                               \
@@ -717,7 +717,7 @@ KL_INLINE bool kl_hashmap_eq_str(const kl_str *a, const kl_str *b)
         name *m, K key, V **value, bool *inserted)                             \
     {                                                                          \
         uint64_t h = HASH(&key, &m->raw.seed);                                 \
-        size_t at;                                                             \
+        size_t at = 0; /* set by find_or_free when it returns NULL */     \
         name##_kv *kv = (name##_kv *)kl__hm_find_or_free(                      \
             &m->raw, h, &key, sizeof(name##_kv), name##__eq, &at);             \
         bool fresh = kv == NULL;                                               \
@@ -830,7 +830,7 @@ KL_INLINE bool kl_hashmap_eq_str(const kl_str *a, const kl_str *b)
                                                           bool *inserted)      \
     {                                                                          \
         uint64_t h = HASH(&key, &m->raw.seed);                                 \
-        size_t at;                                                             \
+        size_t at = 0; /* set by find_or_free when it returns NULL */     \
         bool fresh = kl__hm_find_or_free(&m->raw, h, &key, sizeof(K),          \
                                          name##__eq, &at) == NULL;             \
         if (fresh) {                                                           \

@@ -91,8 +91,9 @@ KL_END_DECLS
  *   SZ           an expression for the element size (may use c);
  *   LESS(c,a,b)  true if element a orders strictly before element b;
  *   SWAP(c,a,b)  exchange elements a and b;
- *   BLOCK        1 to partition in blocks without branching on LESS
- *                (for a cheap, inlined LESS), 0 for the plain loop.
+ *   BLOCK        1 to partition without branching on LESS (for a cheap,
+ *                inlined LESS: branchless Lomuto up to 32-byte elements,
+ *                BlockQuicksort above), 0 for the plain Hoare loop.
  * Every address passed to LESS or SWAP lies inside [v, v + n * SZ) of the
  * call that received v and is a multiple of SZ from v: loops test their
  * bounds instead of trusting sentinels, so even an inconsistent LESS can
@@ -110,6 +111,20 @@ KL_END_DECLS
  * O(n log n).  Ranges below 24 elements are insertion-sorted.  The smaller
  * side recurses and the larger loops, so the stack depth is at most
  * log2(n) frames. */
+/* One step of the branchless Lomuto partition of KL__SORT_TEMPLATE. */
+#define KL__LOMUTO_STEP(LESS)                                                  \
+        do {                                                                   \
+            char *right = base + k * sz, *left = base + lt * sz;               \
+            unsigned char r_[32];                                              \
+            __builtin_memcpy(r_, right, sz);                                   \
+            bool right_lt = LESS(c, right, v);                                 \
+            __builtin_memmove(gap, left, sz);                                  \
+            __builtin_memcpy(left, r_, sz);                                    \
+            gap = right;                                                       \
+            lt += right_lt;                                                    \
+            k++;                                                               \
+        } while (0)
+
 #define KL__SORT_TEMPLATE(pfx, SZ, LESS, SWAP, BLOCK)                          \
 KL__SORT_FN unsigned pfx##_log2(size_t n)                                      \
 {                                                                              \
@@ -124,6 +139,28 @@ KL__SORT_FN unsigned pfx##_log2(size_t n)                                      \
 KL__SORT_FN void pfx##_insertion(const void *c, char *v, size_t n)             \
 {                                                                              \
     const size_t sz = SZ;                                                      \
+    if (BLOCK && sz <= 32) {                                                   \
+        /* Find where v[i] goes while it is still in place (so LESS sees       \
+         * only addresses in v), then move it there in one rotation. */        \
+        unsigned char tmp[32];                                                 \
+        for (size_t i = 1; i < n; i++) {                                       \
+            char *x = v + i * sz, *p = x;                                      \
+            while (p > v && LESS(c, x, p - sz))                                \
+                p -= sz;                                                       \
+            if (p == x)                                                        \
+                continue;                                                      \
+            /* Each step carries one element up a place (a loop compilers      \
+             * do not turn into a call of memmove, slow at this size). */      \
+            __builtin_memcpy(tmp, x, sz);                                      \
+            for (char *q = p; q <= x; q += sz) {                               \
+                unsigned char t[32];                                           \
+                __builtin_memcpy(t, q, sz);                                    \
+                __builtin_memcpy(q, tmp, sz);                                  \
+                __builtin_memcpy(tmp, t, sz);                                  \
+            }                                                                  \
+        }                                                                      \
+        return;                                                                \
+    }                                                                          \
     for (size_t i = 1; i < n; i++)                                             \
         for (char *p = v + i * sz; p > v && LESS(c, p, p - sz); p -= sz)       \
             SWAP(c, p, p - sz);                                                \
@@ -181,7 +218,35 @@ KL__SORT_FN size_t pfx##_partition_right(const void *c, char *v, size_t n, bool 
     while (j > i && !LESS(c, v + (j - 1) * sz, v))                             \
         j--;                                                                   \
     *already = i >= j;                                                         \
-    if (BLOCK) {                                                               \
+    if (BLOCK && sz <= 32 && j - i >= 2) {                                     \
+        /* Branchless cyclic Lomuto partitioning (Lukas Bergdoll and Orson     \
+         * Peters, "Branchless Lomuto partitioning", 2023, as in Rust's        \
+         * ipnsort): one pass from left to right; the first element of the     \
+         * range is lifted out, leaving a gap, and each step moves the         \
+         * element at lt into the gap and the next one into lt, advancing      \
+         * lt by its comparison with the pivot.  No branch depends on a        \
+         * comparison, and each element is moved about twice.  The lifted      \
+         * element is compared before it leaves the array, so LESS sees        \
+         * only addresses in v. */                                             \
+        unsigned char tmp[32];                                                 \
+        char *base = v + i * sz;                                               \
+        size_t m = j - i, lt = 0;                                              \
+        bool tmp_lt = LESS(c, base, v);                                        \
+        __builtin_memcpy(tmp, base, sz);                                       \
+        char *gap = base;                                                      \
+        size_t k = 1;                                                          \
+        for (; k + 1 < m;) {                                                   \
+            KL__LOMUTO_STEP(LESS);                                             \
+            KL__LOMUTO_STEP(LESS);                                             \
+        }                                                                      \
+        if (k < m)                                                             \
+            KL__LOMUTO_STEP(LESS);                                             \
+        char *left = base + lt * sz;                                           \
+        __builtin_memmove(gap, left, sz);                                      \
+        __builtin_memcpy(left, tmp, sz);                                       \
+        i += lt + tmp_lt;                                                      \
+        j = i;                                                                 \
+    } else if (BLOCK) {                                                        \
         /* BlockQuicksort (Edelkamp & Weiss, 2016): find the misplaced         \
          * elements of a block at each end without branching on the            \
          * comparisons, then swap them in pairs. */                            \
@@ -363,10 +428,32 @@ KL__SORT_FN void pfx##_loop(const void *c, char *v, size_t n, unsigned bad, bool
     }                                                                          \
 }                                                                              \
                                                                                \
+/* The whole array one run, ascending or strictly descending (then             \
+ * reversed), costs n - 1 comparisons (as in Rust's ipnsort); anything         \
+ * else stops the scan at the first break, and goes to the quicksort.          \
+ * (The branchless partitions do not turn reversed input into sorted           \
+ * halves, as Hoare's swaps from both ends do.) */                             \
 KL__SORT_FN void pfx##_sort(const void *c, char *v, size_t n)                  \
 {                                                                              \
-    if (n > 1)                                                                 \
-        pfx##_loop(c, v, n, pfx##_log2(n) + 1, true);                          \
+    const size_t sz = SZ;                                                      \
+    if (n < 2)                                                                 \
+        return;                                                                \
+    bool desc = LESS(c, v + sz, v);                                            \
+    size_t i = 2;                                                              \
+    if (desc) {                                                                \
+        while (i < n && LESS(c, v + i * sz, v + (i - 1) * sz))                 \
+            i++;                                                               \
+    } else {                                                                   \
+        while (i < n && !LESS(c, v + i * sz, v + (i - 1) * sz))                \
+            i++;                                                               \
+    }                                                                          \
+    if (i == n) {                                                              \
+        if (desc)                                                              \
+            for (size_t a = 0, b = n - 1; a < b; a++, b--)                     \
+                SWAP(c, v + a * sz, v + b * sz);                               \
+        return;                                                                \
+    }                                                                          \
+    pfx##_loop(c, v, n, pfx##_log2(n) + 1, true);                              \
 }                                                                              \
                                                                                \
 /* Introselect: quickselect with pdqsort's pivots and its equal-element        \

@@ -14,7 +14,18 @@
  *
  * The automaton says only whether a block went wrong; where exactly is
  * found again, rarely, by the plain decoder of src/internal/utf8.h from
- * the last character boundary before that block. */
+ * the last character boundary before that block.
+ *
+ * On x86 with SSE2 (every x86-64) a vector pass goes first: 64 bytes at
+ * a time, where each byte's constraints are checked against the three
+ * bytes before it all at once (the "lookback" formulation of John
+ * Keiser and Daniel Lemire, "Validating UTF-8 in less than one
+ * instruction per byte", Software: Practice and Experience 51(5), 2021,
+ * written here with range comparisons, which plain SSE2 has, instead of
+ * their nibble tables, which need SSSE3's pshufb).  It stops at the
+ * first block with an error, or the last whole block, at a character
+ * boundary, and the automaton takes over from there.  The automaton
+ * alone is the portable path (Arm, and every target without SSE2). */
 #include <keel/str.h>
 #include "internal/swar.h"
 #include "internal/utf8.h"
@@ -84,6 +95,134 @@ static inline bool ascii1(const unsigned char *p)
 
 enum { BLOCK = 16 };
 
+#if defined(__SSE2__) && defined(__has_builtin)
+#if __has_builtin(__builtin_ia32_pmovmskb128)
+#define KL__UTF8_VECTOR 1
+#endif
+#endif
+#ifndef KL__UTF8_VECTOR
+#define KL__UTF8_VECTOR 0
+#endif
+
+#if KL__UTF8_VECTOR
+/* GCC/Clang vector extensions (no intrinsics header: it would need the C
+ * library's, which the bare layer does not see). */
+typedef unsigned char v16u __attribute__((vector_size(16)));
+typedef char v16c __attribute__((vector_size(16)));
+
+static inline v16u load16(const unsigned char *p)
+{
+    v16u v;
+    __builtin_memcpy(&v, p, 16);
+    return v;
+}
+
+static inline v16u splat(unsigned char c)
+{
+    return (v16u){ c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c };
+}
+
+/* The error bits of the 16 bytes at q, whose three predecessors
+ * q[-3..-1] are readable: non-zero where a byte breaks Table 3-7.  The
+ * predecessors come from three more (overlapping, unaligned) loads, which
+ * cost less than moving bytes across the vector with SSE2 alone. */
+static inline v16u check16(const unsigned char *q)
+{
+    v16u u = load16(q), b1 = load16(q - 1), b2 = load16(q - 2), b3 = load16(q - 3);
+    /* A continuation byte exactly where a lead byte one, two or three
+     * back asks for one (C0.., E0.., F0..; the bad leads among them are
+     * refused below). */
+    v16u cont = (v16u)((u & splat(0xC0)) == splat(0x80));
+    v16u need = (v16u)(b1 >= splat(0xC0)) | (v16u)(b2 >= splat(0xE0)) |
+                (v16u)(b3 >= splat(0xF0));
+    v16u err = cont ^ need;
+    /* Bytes that are never in UTF-8. */
+    err |= (v16u)((u & splat(0xFE)) == splat(0xC0)) | (v16u)(u >= splat(0xF5));
+    /* The second bytes with narrower ranges (u is a continuation byte
+     * there, or the test above failed already): after E0 A0..BF (no
+     * overlong forms), after ED 80..9F (no surrogates), after F0 90..BF,
+     * after F4 80..8F (nothing above U+10FFFF). */
+    v16u lt_a0 = (v16u)(u < splat(0xA0)), lt_90 = (v16u)(u < splat(0x90));
+    err |= ((v16u)(b1 == splat(0xE0)) & lt_a0) | ((v16u)(b1 == splat(0xED)) & ~lt_a0) |
+           ((v16u)(b1 == splat(0xF0)) & lt_90) | ((v16u)(b1 == splat(0xF4)) & ~lt_90);
+    return err;
+}
+
+static inline bool any16(v16u v)
+{
+    uint64_t a, b;
+    __builtin_memcpy(&a, &v, 8);
+    __builtin_memcpy(&b, (const unsigned char *)&v + 8, 8);
+    return (a | b) != 0;
+}
+
+/* The high bits of the 16 bytes of v (pmovmskb). */
+static inline unsigned high16(v16u v)
+{
+    return (unsigned)__builtin_ia32_pmovmskb128((v16c)v);
+}
+
+/* Where the automaton must take over from the vector pass, which checked
+ * the bytes before i (0 < i <= n) but not whether the character they end
+ * with is complete: the start of that character, if it starts within the
+ * last four bytes with a lead byte, else i. */
+static inline size_t boundary(const unsigned char *p, size_t i)
+{
+    for (size_t k = i; k > 0 && i - k < 4;) {
+        k--;
+        if (p[k] >= 0xC0)
+            return k;
+        if (p[k] < 0x80)
+            break;
+    }
+    return i;
+}
+
+/* Check the n bytes at p 64 at a time.  Returns a character boundary up
+ * to which they are well-formed: at or before the start of the first
+ * 64-byte block with an error, or of the last whole block's end; 0 if
+ * n < 64 or the first block has an error. */
+static size_t scan_vector(const unsigned char *p, size_t n)
+{
+    if (n < 64)
+        return 0;
+    /* The first 16 bytes, with three zero bytes before them. */
+    unsigned char first[19] = { 0 };
+    __builtin_memcpy(first + 3, p, 16);
+    if (any16(check16(first + 3)))
+        return 0;
+    if (any16(check16(p + 16) | check16(p + 32) | check16(p + 48)))
+        return 0;
+    /* On from a 16-byte boundary (checking up to 15 bytes again), so
+     * that the loads below do not straddle cache lines. */
+    size_t i = 64 - ((uintptr_t)(p + 64) & 15);
+    while (n - i >= 64) {
+        const unsigned char *q = p + i;
+        v16u all = load16(q) | load16(q + 16) | load16(q + 32) | load16(q + 48);
+        if (high16(all) == 0) {
+            /* All ASCII: well-formed unless a character before it is
+             * cut short.  Runs of ASCII go on 128 bytes at a time. */
+            if (q[-1] >= 0xC0 || q[-2] >= 0xE0 || q[-3] >= 0xF0)
+                break;
+            i += 64;
+            while (n - i >= 128) {
+                q = p + i;
+                all = load16(q) | load16(q + 16) | load16(q + 32) | load16(q + 48) |
+                      load16(q + 64) | load16(q + 80) | load16(q + 96) | load16(q + 112);
+                if (high16(all) != 0)
+                    break;
+                i += 128;
+            }
+            continue;
+        }
+        if (any16(check16(q) | check16(q + 16) | check16(q + 32) | check16(q + 48)))
+            break;
+        i += 64;
+    }
+    return boundary(p, i);
+}
+#endif
+
 /* Scan the n bytes at p.  Returns n if they are well-formed; otherwise a
  * character boundary at or before the first error, such that the bytes
  * before it are well-formed and the error lies within BLOCK + 3 bytes. */
@@ -92,6 +231,9 @@ static size_t scan(const unsigned char *p, size_t n)
     uint64_t s = S_ACC;
     size_t i = 0, last = 0;
     uint64_t last_state = S_ACC;
+#if KL__UTF8_VECTOR
+    i = last = scan_vector(p, n);
+#endif
     while (n - i >= BLOCK) {
         if ((s & 63) == S_ACC) {
             while (n - i >= 4 * W && ascii4(p + i))
