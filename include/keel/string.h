@@ -171,7 +171,9 @@ KL_API KL_NODISCARD kl_err kl_string_vfmt(kl_string *s, const char *fmt, va_list
  * of from replaced by to, left to right without overlap (Rust's
  * str::replace).  The empty from matches at every character boundary
  * ("ab" -> "-a-b-" for to "-").  KL_EILSEQ if src, from or to is not
- * well-formed UTF-8; KL_ENOMEM. */
+ * well-formed UTF-8; KL_ENOMEM.  *out is overwritten, not freed: pass a
+ * string that holds no block (to replace within a string, use
+ * kl_string_replace_in_place). */
 KL_API KL_NODISCARD kl_err kl_string_replace(kl_string *out, kl_allocator *alloc, kl_str src,
                                              kl_str from, kl_str to);
 
