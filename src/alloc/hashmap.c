@@ -2,6 +2,7 @@
  * widths share. */
 #include <keel/atomic.h>
 #include <keel/hashmap.h>
+#include <keel/num.h>
 
 const uint8_t kl_hashmap_empty_ctrl[16] = {
     0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
@@ -39,10 +40,11 @@ void kl_hashmap_init_seeded(kl_hashmap *m, kl_allocator *alloc, uint64_t k0, uin
     /* SipHash's key setup (the words as kl_siphash13 reads the key's
      * bytes) and the v0/v1 half of the first SipRound, for
      * kl_hashmap_hash_u64. */
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    k0 = __builtin_bswap64(k0);
-    k1 = __builtin_bswap64(k1);
-#endif
+    unsigned char key[16];
+    __builtin_memcpy(key, &k0, 8);
+    __builtin_memcpy(key + 8, &k1, 8);
+    k0 = kl_load_le64(key);
+    k1 = kl_load_le64(key + 8);
     uint64_t v0 = k0 ^ UINT64_C(0x736f6d6570736575);
     uint64_t v1 = k1 ^ UINT64_C(0x646f72616e646f6d);
     v0 += v1;
