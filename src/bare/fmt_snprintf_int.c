@@ -29,20 +29,25 @@ enum {
     F_ALL = F_SPACE | F_ALT | F_PLUS | F_MINUS | F_ZERO
 };
 
-/* The buffer: the first cap bytes are kept, all are counted. */
+/* The buffer, of size bytes: all the output is counted, and what fits
+ * is kept with a NUL after it. */
 typedef struct sink {
     char *buf;
-    size_t cap;
+    size_t size;
     size_t len;
 } sink;
 
-/* n bytes to s: p[0], p[step], p[2 * step] ... (step 0 repeats p[0]). */
+/* n bytes to s: p[0], p[step], p[2 * step] ... (step 0 repeats p[0]).
+ * The NUL follows each byte kept, so that the buffer holds a string
+ * whenever the output stops. */
 static void emit(sink *s, const char *p, size_t n, size_t step)
 {
     for (; n > 0; n--, p += step) {
-        if (s->len < s->cap)
-            s->buf[s->len] = *p;
-        s->len++;
+        size_t i = s->len++;
+        if (i + 1 < s->size) {
+            s->buf[i] = *p;
+            s->buf[i + 1] = '\0';
+        }
     }
 }
 
@@ -55,15 +60,14 @@ size_t kl_vsnprintf_int(char *buf, size_t size, const char *fmt, va_list ap)
         sizeof(short), sizeof(long), sizeof(intmax_t), sizeof(size_t), sizeof(ptrdiff_t), 9,
     };
     _Static_assert(sizeof(int) == 4 && sizeof(long long) == 8, "int is 32 bits, long long 64");
-    sink s = { buf, size > 0 ? size - 1 : 0, 0 };
+    sink s = { buf, size, 0 };
+    if (size > 0)
+        buf[0] = '\0';
     const char *p = fmt;
-    bool ok = false;
     for (;;) {
         char c = *p++;
-        if (c == '\0') {
-            ok = true;
-            break;
-        }
+        if (c == '\0')
+            return s.len;
         if (c != '%')
             goto literal;
         unsigned flags = 0;
@@ -93,7 +97,8 @@ size_t kl_vsnprintf_int(char *buf, size_t size, const char *fmt, va_list ap)
         if (width < 0) {
             /* A negative '*' width is the '-' flag and the width. */
             flags |= F_MINUS;
-            width = width == (-2147483647 - 1) ? 2147483647 : -width;
+            unsigned w = 0u - (unsigned)width;
+            width = (int)(w - (w >> 31)); /* INT_MIN's is INT_MAX */
         }
         if (precision < 0)
             precision = -1; /* a negative '*' precision is none */
@@ -101,8 +106,6 @@ size_t kl_vsnprintf_int(char *buf, size_t size, const char *fmt, va_list ap)
             flags &= ~(unsigned)F_ZERO; /* a precision turns '0' off */
         if (flags & F_MINUS)
             flags &= ~(unsigned)F_ZERO;
-        if (flags & F_PLUS)
-            flags &= ~(unsigned)F_SPACE;
         unsigned len = 0; /* the length modifier's size, 0 if none */
         for (int i = 0; length_chars[i] != '\0'; i++) {
             if (length_chars[i] == *p) {
@@ -194,9 +197,10 @@ size_t kl_vsnprintf_int(char *buf, size_t size, const char *fmt, va_list ap)
                 prefix[1] = k == 7 ? 'X' : 'x';
                 prefix_len = 2;
             }
-            char *d = end;
-            if (mag != 0 || precision != 0)
-                d = kl__fmt_digits(end, mag, base, k == 7);
+            /* No digit for a zero of precision 0. */
+            char *d = kl__fmt_digits(end, mag, base, k == 7);
+            if (precision == 0 && *d == '0')
+                d++;
             /* '#' with %o: the first digit is a zero. */
             if (base == 8 && (flags & F_ALT) && (d == end || *d != '0'))
                 *--d = '0';
@@ -231,9 +235,7 @@ size_t kl_vsnprintf_int(char *buf, size_t size, const char *fmt, va_list ap)
         emit(&s, p - 1, 1, 1);
     }
 out:
-    if (size > 0)
-        buf[s.len < s.cap ? s.len : s.cap] = '\0';
-    return ok ? s.len : (size_t)-1;
+    return (size_t)-1; /* KL_EINVAL */
 }
 
 size_t kl_snprintf_int(char *buf, size_t size, const char *fmt, ...)
