@@ -153,7 +153,7 @@ size_t kl_vsnprintf_int(char *buf, size_t size, const char *fmt, va_list ap)
                 if (body == NULL)
                     /* glibc prints "(null)", or nothing when the
                      * precision is too small for all of it. */
-                    body = limit >= 6 ? "(null)" : "";
+                    body = "(null)" + (limit >= 6 ? 0 : 6);
                 for (n = 0; n < limit && body[n] != '\0'; n++)
                     ;
             }
@@ -197,13 +197,15 @@ size_t kl_vsnprintf_int(char *buf, size_t size, const char *fmt, va_list ap)
                 prefix[1] = k == 7 ? 'X' : 'x';
                 prefix_len = 2;
             }
-            /* No digit for a zero of precision 0. */
             char *d = kl__fmt_digits(end, mag, base, k == 7);
-            if (precision == 0 && *d == '0')
-                d++;
-            /* '#' with %o: the first digit is a zero. */
-            if (base == 8 && (flags & F_ALT) && (d == end || *d != '0'))
-                *--d = '0';
+            if (base == 8 && (flags & F_ALT)) {
+                /* '#' with %o: the first digit is a zero (even for a
+                 * zero of precision 0). */
+                if (*d != '0')
+                    *--d = '0';
+            } else if (precision == 0 && *d == '0') {
+                d++; /* no digit for a zero of precision 0 */
+            }
             body = d;
             n = (size_t)(end - d);
             if (k == 8 && mag == 0) {
