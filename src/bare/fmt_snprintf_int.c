@@ -166,12 +166,13 @@ size_t kl_vsnprintf_int(char *buf, size_t size, const char *fmt, va_list ap)
             if (k == 0) {
                 digits[0] = (char)(unsigned char)va_arg(ap, int);
             } else {
+                static const char null_str[] = "(null)";
                 body = va_arg(ap, const char *);
                 size_t limit = (size_t)precision; /* SIZE_MAX if none */
                 if (body == NULL)
-                    /* glibc prints "(null)", or nothing when the
-                     * precision is too small for all of it. */
-                    body = "(null)" + (limit >= 6 ? 0 : 6);
+                    /* glibc prints "(null)", or nothing (its NUL) when
+                     * the precision is too small for all of it. */
+                    body = null_str + (limit >= 6 ? 0 : 6);
                 for (n = 0; n < limit && body[n] != '\0'; n++)
                     ;
             }
