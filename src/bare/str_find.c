@@ -27,12 +27,8 @@
  * code, reading both strings back to front. */
 #include <keel/str.h>
 #include "internal/swar.h"
+#include "internal/target.h"
 
-#if defined(__GNUC__) || defined(__clang__)
-#define ALWAYS_INLINE inline __attribute__((always_inline))
-#else
-#define ALWAYS_INLINE inline
-#endif
 
 /* Byte i of the n bytes at s, counted from the front or from the back. */
 #define AT(s, n, i) (rev ? (s)[(n) - 1 - (i)] : (s)[i])
@@ -43,7 +39,7 @@
 /* The maximal suffix of x (length m >= 1) under the byte order (or the
  * reversed order if `inv`): returns where it starts, and its period in
  * *period. */
-static ALWAYS_INLINE size_t max_suffix(const unsigned char *x, size_t m, bool rev, bool inv,
+KL__ALWAYS_INLINE size_t max_suffix(const unsigned char *x, size_t m, bool rev, bool inv,
                                        size_t *period)
 {
     /* The paper's ms is ms1 - 1 (it starts at -1). */
@@ -121,12 +117,12 @@ static size_t pair_prev(const unsigned char *y, size_t first, size_t end, unsign
     }
 }
 
-static ALWAYS_INLINE size_t two_way_search(const unsigned char *y, size_t n,
+KL__ALWAYS_INLINE size_t two_way_search(const unsigned char *y, size_t n,
                                            const unsigned char *x, size_t m, bool rev,
                                            size_t l, size_t p, bool periodic,
                                            const unsigned char *pos, size_t shift1);
 
-static ALWAYS_INLINE size_t two_way(const unsigned char *y, size_t n, const unsigned char *x,
+KL__ALWAYS_INLINE size_t two_way(const unsigned char *y, size_t n, const unsigned char *x,
                                     size_t m, bool rev)
 {
     size_t p1, p2;
@@ -172,7 +168,7 @@ static ALWAYS_INLINE size_t two_way(const unsigned char *y, size_t n, const unsi
  * Whenever memory is empty, the window first skips ahead: with the pair
  * table `pos` if there is one, else to the next place where x's first
  * two bytes occur. */
-static ALWAYS_INLINE size_t two_way_search(const unsigned char *y, size_t n,
+KL__ALWAYS_INLINE size_t two_way_search(const unsigned char *y, size_t n,
                                            const unsigned char *x, size_t m, bool rev,
                                            size_t l, size_t p, bool periodic,
                                            const unsigned char *pos, size_t shift1)

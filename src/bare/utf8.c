@@ -28,6 +28,7 @@
  * alone is the portable path (Arm, and every target without SSE2). */
 #include <keel/str.h>
 #include "internal/swar.h"
+#include "internal/target.h"
 #include "internal/utf8.h"
 
 /* States: the shift offsets, 6 bits apart. */
@@ -95,16 +96,7 @@ static inline bool ascii1(const unsigned char *p)
 
 enum { BLOCK = 16 };
 
-#if defined(__SSE2__) && defined(__has_builtin)
-#if __has_builtin(__builtin_ia32_pmovmskb128)
-#define KL__UTF8_VECTOR 1
-#endif
-#endif
-#ifndef KL__UTF8_VECTOR
-#define KL__UTF8_VECTOR 0
-#endif
-
-#if KL__UTF8_VECTOR
+#if KL__TARGET_SSE2
 /* GCC/Clang vector extensions (no intrinsics header: it would need the C
  * library's, which the bare layer does not see). */
 typedef unsigned char v16u __attribute__((vector_size(16)));
@@ -231,7 +223,7 @@ static size_t scan(const unsigned char *p, size_t n)
     uint64_t s = S_ACC;
     size_t i = 0, last = 0;
     uint64_t last_state = S_ACC;
-#if KL__UTF8_VECTOR
+#if KL__TARGET_SSE2
     i = last = scan_vector(p, n);
 #endif
     while (n - i >= BLOCK) {

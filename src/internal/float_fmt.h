@@ -9,6 +9,7 @@
 
 #include <keel/base.h>
 #include "internal/mul128.h"
+#include "internal/target.h"
 
 /* floor(log10(2^q)), floor(log10(3/4 * 2^q)), for |q| <= 1100, and
  * floor(log2(10^e)), for |e| <= 400 (the script checks every value).  The
@@ -30,10 +31,6 @@ static inline int kl__floor_log2_pow10(int e)
 
 /* kl__float_layout: write the decimal d * 10^k (d < 10^17) into buf as
  * Python's repr does, after a '-' if neg; returns the length. */
-/* Hidden (not just unexported), so that position-independent code calls
- * it directly. */
-#define KL__HIDDEN __attribute__((visibility("hidden")))
-
 KL__HIDDEN size_t kl__float_layout(char *buf, bool neg, uint64_t d, int k);
 
 #endif /* KEEL_INTERNAL_FLOAT_FMT_H */

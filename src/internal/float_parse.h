@@ -25,17 +25,7 @@
 #include <keel/error.h>
 #include <keel/str.h>
 #include "internal/mul128.h"
-
-/* Declarations of the parser's tables carry hidden visibility, as their
- * definitions do (-fvisibility=hidden): position-independent code then
- * reaches them directly, not through the GOT. */
-#if defined(__GNUC__)
-#define KL__HIDDEN __attribute__((visibility("hidden")))
-#define KL__ALWAYS_INLINE static inline __attribute__((always_inline))
-#else
-#define KL__HIDDEN
-#define KL__ALWAYS_INLINE static inline
-#endif
+#include "internal/target.h"
 
 /* An IEEE 754 binary format: explicit mantissa bits and exponent bias,
  * plus the decimal exponents Eisel-Lemire needs to know about. */
@@ -129,7 +119,7 @@ KL_INLINE uint32_t kl__value8(uint64_t d)
  * ones count in halves (the builtin would call libgcc's __ctzdi2). */
 KL_INLINE unsigned kl__ctz64(uint64_t x)
 {
-#if defined(__SIZEOF_INT128__)
+#if KL__TARGET_INT128
     return (unsigned)__builtin_ctzll(x);
 #else
     uint32_t lo = (uint32_t)x;

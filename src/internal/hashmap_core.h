@@ -1,6 +1,7 @@
 /* src/internal/hashmap_core.h -- the type-erased core of keel/hashmap.h
- * for one group width: src/alloc/hashmap8.c and src/alloc/hashmap16.c
- * define KL_HASHMAP_GROUP and include this, so the portable and the SSE2
+ * for one group width: src/alloc/hashmap8.c defines KL_HASHMAP_GROUP 8,
+ * src/alloc/hashmap16.c takes keel/hashmap.h's 16 where SSE2 is there,
+ * and each includes this, so the portable and the SSE2
  * core are each compiled once (a program links the one its header
  * picked).  Private: never installed. */
 #ifndef KEEL_INTERNAL_HASHMAP_CORE_H

@@ -10,6 +10,7 @@
 #define KEEL_INTERNAL_MUL128_H
 
 #include <keel/base.h>
+#include "internal/target.h"
 
 /* kl__mul128_portable: a * b; returns the low 64 bits and stores the high
  * 64 bits in *hi.  Only 32x32->64 multiplies. */
@@ -27,7 +28,7 @@ KL_INLINE uint64_t kl__mul128_portable(uint64_t a, uint64_t b, uint64_t *hi)
 /* kl__mul128: as kl__mul128_portable, by the fastest means at hand. */
 KL_INLINE uint64_t kl__mul128(uint64_t a, uint64_t b, uint64_t *hi)
 {
-#ifdef __SIZEOF_INT128__
+#if KL__TARGET_INT128
     __extension__ unsigned __int128 p = (unsigned __int128)a * b;
     *hi = (uint64_t)(p >> 64);
     return (uint64_t)p;
@@ -42,7 +43,7 @@ KL_INLINE uint64_t kl__load64le(const void *p)
 {
     uint64_t x;
     __builtin_memcpy(&x, p, 8);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#if KL__TARGET_BIG_ENDIAN
     x = __builtin_bswap64(x);
 #endif
     return x;
@@ -52,7 +53,7 @@ KL_INLINE uint32_t kl__load32le(const void *p)
 {
     uint32_t x;
     __builtin_memcpy(&x, p, 4);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#if KL__TARGET_BIG_ENDIAN
     x = __builtin_bswap32(x);
 #endif
     return x;
