@@ -111,13 +111,25 @@ KL_END_DECLS
  * O(n log n).  Ranges below 24 elements are insertion-sorted.  The smaller
  * side recurses and the larger loops, so the stack depth is at most
  * log2(n) frames. */
+/* Elements of up to KL__SORT_NET_SZ bytes (with BLOCK) sort ranges of up
+ * to 32 with sorting networks and a merge (pfx##_small), as ipnsort does
+ * for types it can swap in place cheaply. */
+#define KL__SORT_NET_SZ 8
+
+/* KL__SORT_PICK(s, a, b): a if s (0 or 1) is 1, else b, computed with a
+ * mask (a conditional expression tends to become a branch). */
+#define KL__SORT_PICK(s, a, b) ((b) ^ (((a) ^ (b)) & ((size_t)0 - (s))))
+
+/* One comparator of a sorting network of KL__SORT_TEMPLATE. */
+#define KL__CS(f, i, j) f(c, v + (i) * sz, v + (j) * sz)
+
 /* One step of the branchless Lomuto partition of KL__SORT_TEMPLATE. */
 #define KL__LOMUTO_STEP(LESS)                                                  \
         do {                                                                   \
             char *right = base + k * sz, *left = base + lt * sz;               \
             unsigned char r_[32];                                              \
             __builtin_memcpy(r_, right, sz);                                   \
-            bool right_lt = LESS(c, right, v);                                 \
+            bool right_lt = LESS(c, right, piv);                               \
             __builtin_memmove(gap, left, sz);                                  \
             __builtin_memcpy(left, r_, sz);                                    \
             gap = right;                                                       \
@@ -136,14 +148,16 @@ KL__SORT_FN unsigned pfx##_log2(size_t n)                                      \
     return r;                                                                  \
 }                                                                              \
                                                                                \
-KL__SORT_FN void pfx##_insertion(const void *c, char *v, size_t n)             \
+/* Insertion-sort v[0..n) whose first `sorted` elements (>= 1) are in          \
+ * order already. */                                                           \
+KL__SORT_FN void pfx##_insert_tail(const void *c, char *v, size_t n, size_t sorted) \
 {                                                                              \
     const size_t sz = SZ;                                                      \
     if (BLOCK && sz <= 32) {                                                   \
         /* Find where v[i] goes while it is still in place (so LESS sees       \
          * only addresses in v), then move it there in one rotation. */        \
         unsigned char tmp[32];                                                 \
-        for (size_t i = 1; i < n; i++) {                                       \
+        for (size_t i = sorted; i < n; i++) {                                  \
             char *x = v + i * sz, *p = x;                                      \
             while (p > v && LESS(c, x, p - sz))                                \
                 p -= sz;                                                       \
@@ -161,11 +175,129 @@ KL__SORT_FN void pfx##_insertion(const void *c, char *v, size_t n)             \
         }                                                                      \
         return;                                                                \
     }                                                                          \
-    for (size_t i = 1; i < n; i++)                                             \
+    for (size_t i = sorted; i < n; i++)                                        \
         for (char *p = v + i * sz; p > v && LESS(c, p, p - sz); p -= sz)       \
             SWAP(c, p, p - sz);                                                \
 }                                                                              \
                                                                                \
+KL__SORT_FN void pfx##_insertion(const void *c, char *v, size_t n)             \
+{                                                                              \
+    pfx##_insert_tail(c, v, n, 1);                                             \
+}                                                                              \
+                                                                               \
+/* Put the smaller of elements a and b (a before b) at a and the larger        \
+ * at b without a branch on LESS: compare them in place, then exchange         \
+ * their bytes under a mask made from the result (compilers turn a             \
+ * conditional exchange into a branch, which mispredicts half the time).       \
+ * Elements of at most KL__SORT_NET_SZ (8) bytes. */                           \
+KL__SORT_FN void pfx##_cswap(const void *c, char *a, char *b)                  \
+{                                                                              \
+    const size_t sz = SZ;                                                      \
+    uint64_t x = 0, y = 0;                                                     \
+    if (sz > sizeof x)                                                         \
+        return;                                                                \
+    __builtin_memcpy(&x, a, sz);                                               \
+    __builtin_memcpy(&y, b, sz);                                               \
+    bool s = LESS(c, b, a);                                                    \
+    uint64_t lo = s ? y : x, hi = s ? x : y;                                   \
+    __builtin_memcpy(a, &lo, sz);                                              \
+    __builtin_memcpy(b, &hi, sz);                                              \
+}                                                                              \
+                                                                               \
+/* Sort v[0..9) and v[0..13) with the smallest known sorting networks          \
+ * (25 and 45 comparators; Bert Dobbelaere, "Smallest and fastest              \
+ * sorting networks for a given number of inputs", list of networks            \
+ * after Floyd and Knuth for 9 and Valsalam and Miikkulainen for 13),          \
+ * one layer of independent comparators a line. */                             \
+KL__SORT_FN void pfx##_net9(const void *c, char *v)                            \
+{                                                                              \
+    const size_t sz = SZ;                                                      \
+    KL__CS(pfx##_cswap, 0, 3); KL__CS(pfx##_cswap, 1, 7); KL__CS(pfx##_cswap, 2, 5); KL__CS(pfx##_cswap, 4, 8); \
+    KL__CS(pfx##_cswap, 0, 7); KL__CS(pfx##_cswap, 2, 4); KL__CS(pfx##_cswap, 3, 8); KL__CS(pfx##_cswap, 5, 6); \
+    KL__CS(pfx##_cswap, 0, 2); KL__CS(pfx##_cswap, 1, 3); KL__CS(pfx##_cswap, 4, 5); KL__CS(pfx##_cswap, 7, 8); \
+    KL__CS(pfx##_cswap, 1, 4); KL__CS(pfx##_cswap, 3, 6); KL__CS(pfx##_cswap, 5, 7); \
+    KL__CS(pfx##_cswap, 0, 1); KL__CS(pfx##_cswap, 2, 4); KL__CS(pfx##_cswap, 3, 5); KL__CS(pfx##_cswap, 6, 8); \
+    KL__CS(pfx##_cswap, 2, 3); KL__CS(pfx##_cswap, 4, 5); KL__CS(pfx##_cswap, 6, 7); \
+    KL__CS(pfx##_cswap, 1, 2); KL__CS(pfx##_cswap, 3, 4); KL__CS(pfx##_cswap, 5, 6); \
+}                                                                              \
+                                                                               \
+KL__SORT_FN void pfx##_net13(const void *c, char *v)                           \
+{                                                                              \
+    const size_t sz = SZ;                                                      \
+    KL__CS(pfx##_cswap, 0, 12); KL__CS(pfx##_cswap, 1, 10); KL__CS(pfx##_cswap, 2, 9); KL__CS(pfx##_cswap, 3, 7); \
+    KL__CS(pfx##_cswap, 5, 11); KL__CS(pfx##_cswap, 6, 8);                     \
+    KL__CS(pfx##_cswap, 1, 6); KL__CS(pfx##_cswap, 2, 3); KL__CS(pfx##_cswap, 4, 11); KL__CS(pfx##_cswap, 7, 9); \
+    KL__CS(pfx##_cswap, 8, 10);                                                \
+    KL__CS(pfx##_cswap, 0, 4); KL__CS(pfx##_cswap, 1, 2); KL__CS(pfx##_cswap, 3, 6); KL__CS(pfx##_cswap, 7, 8); \
+    KL__CS(pfx##_cswap, 9, 10); KL__CS(pfx##_cswap, 11, 12);                   \
+    KL__CS(pfx##_cswap, 4, 6); KL__CS(pfx##_cswap, 5, 9); KL__CS(pfx##_cswap, 8, 11); KL__CS(pfx##_cswap, 10, 12); \
+    KL__CS(pfx##_cswap, 0, 5); KL__CS(pfx##_cswap, 3, 8); KL__CS(pfx##_cswap, 4, 7); KL__CS(pfx##_cswap, 6, 11); \
+    KL__CS(pfx##_cswap, 9, 10);                                                \
+    KL__CS(pfx##_cswap, 0, 1); KL__CS(pfx##_cswap, 2, 5); KL__CS(pfx##_cswap, 6, 9); KL__CS(pfx##_cswap, 7, 8); \
+    KL__CS(pfx##_cswap, 10, 11);                                               \
+    KL__CS(pfx##_cswap, 1, 3); KL__CS(pfx##_cswap, 2, 4); KL__CS(pfx##_cswap, 5, 6); KL__CS(pfx##_cswap, 9, 10); \
+    KL__CS(pfx##_cswap, 1, 2); KL__CS(pfx##_cswap, 3, 4); KL__CS(pfx##_cswap, 5, 7); KL__CS(pfx##_cswap, 6, 8); \
+    KL__CS(pfx##_cswap, 2, 3); KL__CS(pfx##_cswap, 4, 5); KL__CS(pfx##_cswap, 6, 7); KL__CS(pfx##_cswap, 8, 9); \
+    KL__CS(pfx##_cswap, 3, 4); KL__CS(pfx##_cswap, 5, 6);                      \
+}                                                                              \
+                                                                               \
+/* Sort v[0..n), n <= 16: a network on the first 13 or 9 elements, then        \
+ * insertion of the rest. */                                                   \
+KL__SORT_FN void pfx##_small_run(const void *c, char *v, size_t n)             \
+{                                                                              \
+    size_t sorted = 1;                                                         \
+    if (n >= 13) {                                                             \
+        pfx##_net13(c, v);                                                     \
+        sorted = 13;                                                           \
+    } else if (n >= 9) {                                                       \
+        pfx##_net9(c, v);                                                      \
+        sorted = 9;                                                            \
+    }                                                                          \
+    pfx##_insert_tail(c, v, n, sorted);                                        \
+}                                                                              \
+                                                                               \
+/* Sort v[0..n), n <= 32, elements of at most KL__SORT_NET_SZ bytes (the       \
+ * small sort of Rust's ipnsort for integers, Lukas Bergdoll and Orson         \
+ * Peters, 2024): below 18 elements as one run, else each half as a run,       \
+ * then the halves merged from both ends at once without a branch on LESS      \
+ * (each step moves the smaller of the two fronts and the larger of the        \
+ * two backs) into a buffer that is copied back.  LESS compares only           \
+ * elements in v; the buffer is only written.  An inconsistent LESS can        \
+ * make the indices miss each other, but each moves at most n / 2 places,      \
+ * so all stay in their halves; the buffer is then dropped (v keeps the        \
+ * two sorted halves). */                                                      \
+KL__SORT_FN void pfx##_small(const void *c, char *v, size_t n)                 \
+{                                                                              \
+    const size_t sz = SZ;                                                      \
+    if (n < 2 || sz > KL__SORT_NET_SZ)                                         \
+        return;                                                                \
+    size_t h = n < 18 ? n : n / 2;                                             \
+    pfx##_small_run(c, v, h);                                                  \
+    if (h == n)                                                                \
+        return;                                                                \
+    pfx##_small_run(c, v + h * sz, n - h);                                     \
+    unsigned char buf[32 * KL__SORT_NET_SZ];                                   \
+    size_t l_f = 0, r_f = h, l_b = h - 1, r_b = n - 1;                         \
+    for (size_t k = 0; k < h; k++) {                                           \
+        size_t r = LESS(c, v + r_f * sz, v + l_f * sz);                        \
+        __builtin_memcpy(buf + k * sz, v + KL__SORT_PICK(r, r_f, l_f) * sz, sz); \
+        r_f += r;                                                              \
+        l_f += r ^ 1;                                                          \
+        size_t l = LESS(c, v + r_b * sz, v + l_b * sz);                        \
+        __builtin_memcpy(buf + (n - 1 - k) * sz, v + KL__SORT_PICK(l, l_b, r_b) * sz, sz); \
+        l_b -= l;                                                              \
+        r_b -= l ^ 1;                                                          \
+    }                                                                          \
+    if (n % 2) {                                                               \
+        size_t l = l_f < l_b + 1;                                              \
+        __builtin_memcpy(buf + h * sz, v + KL__SORT_PICK(l, l_f, r_f) * sz, sz); \
+        l_f += l;                                                              \
+        r_f += l ^ 1;                                                          \
+    }                                                                          \
+    if (l_f != l_b + 1 || r_f != r_b + 1)                                      \
+        return;                                                                \
+    __builtin_memcpy(v, buf, n * sz);                                          \
+}                                                                              \
 KL__SORT_FN void pfx##_sort2(const void *c, char *a, char *b)                  \
 {                                                                              \
     if (LESS(c, b, a))                                                         \
@@ -206,6 +338,40 @@ KL__SORT_FN void pfx##_heapsort(const void *c, char *v, size_t n)              \
     }                                                                          \
 }                                                                              \
                                                                                \
+/* Branchless cyclic Lomuto partitioning (Lukas Bergdoll and Orson Peters,     \
+ * "Branchless Lomuto partitioning", 2023, as in Rust's ipnsort) of            \
+ * base[0..m), m >= 2, around the pivot at piv (outside the range; the         \
+ * restrict qualifiers let the compiler keep it in a register): one pass       \
+ * from left to right; the first element of the range is lifted out,           \
+ * leaving a gap, and each step moves the element at lt into the gap and       \
+ * the next one into lt, advancing lt by its comparison with the pivot.        \
+ * No branch depends on a comparison, and each element is moved about          \
+ * twice.  The lifted element is compared before it leaves the array, so       \
+ * LESS sees only addresses in the array.  Returns the number of elements      \
+ * less than the pivot, which are now first.  Elements of up to 32 bytes. */   \
+KL__SORT_FN size_t pfx##_lomuto(const void *c, char *__restrict base, size_t m, \
+                                const char *__restrict piv)                    \
+{                                                                              \
+    const size_t sz = SZ;                                                      \
+    unsigned char tmp[32];                                                     \
+    size_t lt = 0;                                                             \
+    if (sz > 32)                                                               \
+        return 0;                                                              \
+    bool tmp_lt = LESS(c, base, piv);                                          \
+    __builtin_memcpy(tmp, base, sz);                                           \
+    char *gap = base;                                                          \
+    size_t k = 1;                                                              \
+    for (; k + 1 < m;) {                                                       \
+        KL__LOMUTO_STEP(LESS);                                                 \
+        KL__LOMUTO_STEP(LESS);                                                 \
+    }                                                                          \
+    if (k < m)                                                                 \
+        KL__LOMUTO_STEP(LESS);                                                 \
+    char *left = base + lt * sz;                                               \
+    __builtin_memmove(gap, left, sz);                                          \
+    __builtin_memcpy(left, tmp, sz);                                           \
+    return lt + tmp_lt;                                                        \
+}                                                                              \
 /* Partition v[1..n) around the pivot v[0]: afterwards v[0..p) < pivot,        \
  * v[p] is the pivot, v(p..n) >= pivot; returns p.  *already is set when       \
  * no element had to move. */                                                  \
@@ -213,38 +379,19 @@ KL__SORT_FN size_t pfx##_partition_right(const void *c, char *v, size_t n, bool 
 {                                                                              \
     const size_t sz = SZ;                                                      \
     size_t i = 1, j = n;                                                       \
-    while (i < j && LESS(c, v + i * sz, v))                                    \
-        i++;                                                                   \
-    while (j > i && !LESS(c, v + (j - 1) * sz, v))                             \
-        j--;                                                                   \
-    *already = i >= j;                                                         \
+    *already = false;                                                          \
+    if (!(BLOCK && sz <= 32)) {                                                \
+        /* (The branchless partition does without these scans, which           \
+         * mispredict at their ends, and so without the shortcut for an        \
+         * already partitioned range, as ipnsort does.) */                     \
+        while (i < j && LESS(c, v + i * sz, v))                                \
+            i++;                                                               \
+        while (j > i && !LESS(c, v + (j - 1) * sz, v))                         \
+            j--;                                                               \
+        *already = i >= j;                                                     \
+    }                                                                          \
     if (BLOCK && sz <= 32 && j - i >= 2) {                                     \
-        /* Branchless cyclic Lomuto partitioning (Lukas Bergdoll and Orson     \
-         * Peters, "Branchless Lomuto partitioning", 2023, as in Rust's        \
-         * ipnsort): one pass from left to right; the first element of the     \
-         * range is lifted out, leaving a gap, and each step moves the         \
-         * element at lt into the gap and the next one into lt, advancing      \
-         * lt by its comparison with the pivot.  No branch depends on a        \
-         * comparison, and each element is moved about twice.  The lifted      \
-         * element is compared before it leaves the array, so LESS sees        \
-         * only addresses in v. */                                             \
-        unsigned char tmp[32];                                                 \
-        char *base = v + i * sz;                                               \
-        size_t m = j - i, lt = 0;                                              \
-        bool tmp_lt = LESS(c, base, v);                                        \
-        __builtin_memcpy(tmp, base, sz);                                       \
-        char *gap = base;                                                      \
-        size_t k = 1;                                                          \
-        for (; k + 1 < m;) {                                                   \
-            KL__LOMUTO_STEP(LESS);                                             \
-            KL__LOMUTO_STEP(LESS);                                             \
-        }                                                                      \
-        if (k < m)                                                             \
-            KL__LOMUTO_STEP(LESS);                                             \
-        char *left = base + lt * sz;                                           \
-        __builtin_memmove(gap, left, sz);                                      \
-        __builtin_memcpy(left, tmp, sz);                                       \
-        i += lt + tmp_lt;                                                      \
+        i += pfx##_lomuto(c, v + i * sz, j - i, v);                            \
         j = i;                                                                 \
     } else if (BLOCK) {                                                        \
         /* BlockQuicksort (Edelkamp & Weiss, 2016): find the misplaced         \
@@ -343,11 +490,51 @@ KL__SORT_FN bool pfx##_partial_insertion(const void *c, char *v, size_t n)     \
     return true;                                                               \
 }                                                                              \
                                                                                \
-/* Move the median of 3 (or Tukey's ninther) to v[0]; n >= 3. */               \
+/* The index of the median of elements a, b and d of v, found without a        \
+ * branch on LESS. */                                                          \
+KL__SORT_FN size_t pfx##_median3(const void *c, char *v, size_t a, size_t b, size_t d) \
+{                                                                              \
+    const size_t sz = SZ;                                                      \
+    size_t x = LESS(c, v + a * sz, v + b * sz);                                \
+    size_t y = LESS(c, v + a * sz, v + d * sz);                                \
+    size_t z = LESS(c, v + b * sz, v + d * sz);                                \
+    /* a is the median if it lies between b and d; else the median is the      \
+     * smaller of b and d if a is below both, the larger if above. */          \
+    return KL__SORT_PICK(x ^ y, a, KL__SORT_PICK(z ^ x, d, b));                \
+}                                                                              \
+                                                                               \
+/* Rust's ipnsort pivot: the median of three pseudo-medians taken              \
+ * recursively at strides of an eighth (a sample of about n^0.6                \
+ * elements), from n * 8 >= 64 on; v[a], v[b], v[d] head regions of n          \
+ * elements. */                                                                \
+KL__SORT_FN size_t pfx##_median3_rec(const void *c, char *v, size_t a, size_t b, size_t d, \
+                                     size_t n)                                 \
+{                                                                              \
+    if (n >= 8) {                                                              \
+        size_t n8 = n / 8;                                                     \
+        a = pfx##_median3_rec(c, v, a, a + n8 * 4, a + n8 * 7, n8);            \
+        b = pfx##_median3_rec(c, v, b, b + n8 * 4, b + n8 * 7, n8);            \
+        d = pfx##_median3_rec(c, v, d, d + n8 * 4, d + n8 * 7, n8);            \
+    }                                                                          \
+    return pfx##_median3(c, v, a, b, d);                                       \
+}                                                                              \
+                                                                               \
+/* Move the median of 3 (or Tukey's ninther) to v[0]; n >= 3.  With BLOCK,     \
+ * ipnsort's pivot instead (nothing is moved but the pivot). */                \
 KL__SORT_FN void pfx##_choose_pivot(const void *c, char *v, size_t n)          \
 {                                                                              \
     const size_t sz = SZ;                                                      \
     size_t h = n / 2;                                                          \
+    if (BLOCK && n >= 8) {                                                     \
+        size_t n8 = n / 8, p;                                                  \
+        if (n < 64)                                                            \
+            p = pfx##_median3(c, v, 0, n8 * 4, n8 * 7);                        \
+        else                                                                   \
+            p = pfx##_median3_rec(c, v, 0, n8 * 4, n8 * 7, n8);                \
+        if (p != 0)                                                            \
+            SWAP(c, v, v + p * sz);                                            \
+        return;                                                                \
+    }                                                                          \
     if (n > 128) {                                                             \
         pfx##_sort3(c, v, v + h * sz, v + (n - 1) * sz);                       \
         pfx##_sort3(c, v + sz, v + (h - 1) * sz, v + (n - 2) * sz);            \
@@ -392,6 +579,10 @@ KL__SORT_FN void pfx##_loop(const void *c, char *v, size_t n, unsigned bad, bool
 {                                                                              \
     const size_t sz = SZ;                                                      \
     for (;;) {                                                                 \
+        if (BLOCK && sz <= KL__SORT_NET_SZ && n <= 32) {                       \
+            pfx##_small(c, v, n);                                              \
+            return;                                                            \
+        }                                                                      \
         if (n < 24) {                                                          \
             pfx##_insertion(c, v, n);                                          \
             return;                                                            \
