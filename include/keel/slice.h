@@ -120,8 +120,16 @@ KL_END_DECLS
  * mask (a conditional expression tends to become a branch). */
 #define KL__SORT_PICK(s, a, b) ((b) ^ (((a) ^ (b)) & ((size_t)0 - (s))))
 
-/* One comparator of a sorting network of KL__SORT_TEMPLATE. */
+/* One comparator of a sorting network of KL__SORT_TEMPLATE (f is the
+ * instance's pfx##_cswap), and four. */
 #define KL__CS(f, i, j) f(c, v + (i) * sz, v + (j) * sz)
+#define KL__CS4(f, i1, j1, i2, j2, i3, j3, i4, j4)                             \
+    do {                                                                       \
+        KL__CS(f, i1, j1);                                                     \
+        KL__CS(f, i2, j2);                                                     \
+        KL__CS(f, i3, j3);                                                     \
+        KL__CS(f, i4, j4);                                                     \
+    } while (0)
 
 /* One step of the branchless Lomuto partition of KL__SORT_TEMPLATE. */
 #define KL__LOMUTO_STEP(LESS)                                                  \
@@ -148,16 +156,14 @@ KL__SORT_FN unsigned pfx##_log2(size_t n)                                      \
     return r;                                                                  \
 }                                                                              \
                                                                                \
-/* Insertion-sort v[0..n) whose first `sorted` elements (>= 1) are in          \
- * order already. */                                                           \
-KL__SORT_FN void pfx##_insert_tail(const void *c, char *v, size_t n, size_t sorted) \
+KL__SORT_FN void pfx##_insertion(const void *c, char *v, size_t n)             \
 {                                                                              \
     const size_t sz = SZ;                                                      \
     if (BLOCK && sz <= 32) {                                                   \
         /* Find where v[i] goes while it is still in place (so LESS sees       \
          * only addresses in v), then move it there in one rotation. */        \
         unsigned char tmp[32];                                                 \
-        for (size_t i = sorted; i < n; i++) {                                  \
+        for (size_t i = 1; i < n; i++) {                                       \
             char *x = v + i * sz, *p = x;                                      \
             while (p > v && LESS(c, x, p - sz))                                \
                 p -= sz;                                                       \
@@ -175,14 +181,9 @@ KL__SORT_FN void pfx##_insert_tail(const void *c, char *v, size_t n, size_t sort
         }                                                                      \
         return;                                                                \
     }                                                                          \
-    for (size_t i = sorted; i < n; i++)                                        \
+    for (size_t i = 1; i < n; i++)                                             \
         for (char *p = v + i * sz; p > v && LESS(c, p, p - sz); p -= sz)       \
             SWAP(c, p, p - sz);                                                \
-}                                                                              \
-                                                                               \
-KL__SORT_FN void pfx##_insertion(const void *c, char *v, size_t n)             \
-{                                                                              \
-    pfx##_insert_tail(c, v, n, 1);                                             \
 }                                                                              \
                                                                                \
 /* Put the smaller of elements a and b (a before b) at a and the larger        \
@@ -204,78 +205,190 @@ KL__SORT_FN void pfx##_cswap(const void *c, char *a, char *b)                  \
     __builtin_memcpy(b, &hi, sz);                                              \
 }                                                                              \
                                                                                \
-/* Sort v[0..9) and v[0..13) with the smallest known sorting networks          \
- * (25 and 45 comparators; Bert Dobbelaere, "Smallest and fastest              \
- * sorting networks for a given number of inputs", list of networks            \
- * after Floyd and Knuth for 9 and Valsalam and Miikkulainen for 13),          \
- * one layer of independent comparators a line. */                             \
-KL__SORT_FN void pfx##_net9(const void *c, char *v)                            \
+/* Sort v[0..n), 2 <= n <= 16, with the smallest known sorting network         \
+ * for n inputs (a comparator (i, j) puts the smaller of v[i] and v[j] at      \
+ * i): for 9 to 16 inputs from Bert Dobbelaere's list "Smallest and            \
+ * fastest sorting networks for a given number of inputs" (after Floyd         \
+ * and Knuth; Shapiro and Green; Valsalam and Miikkulainen), up to 8 as        \
+ * in Knuth, TAOCP vol. 3, section 5.3.4.  Each is checked to sort every       \
+ * 0-1 input by tests/bare/slice.c, which by the 0-1 principle suffices. */    \
+KL__SORT_FN void pfx##_network(const void *c, char *v, size_t n)               \
 {                                                                              \
     const size_t sz = SZ;                                                      \
-    KL__CS(pfx##_cswap, 0, 3); KL__CS(pfx##_cswap, 1, 7); KL__CS(pfx##_cswap, 2, 5); KL__CS(pfx##_cswap, 4, 8); \
-    KL__CS(pfx##_cswap, 0, 7); KL__CS(pfx##_cswap, 2, 4); KL__CS(pfx##_cswap, 3, 8); KL__CS(pfx##_cswap, 5, 6); \
-    KL__CS(pfx##_cswap, 0, 2); KL__CS(pfx##_cswap, 1, 3); KL__CS(pfx##_cswap, 4, 5); KL__CS(pfx##_cswap, 7, 8); \
-    KL__CS(pfx##_cswap, 1, 4); KL__CS(pfx##_cswap, 3, 6); KL__CS(pfx##_cswap, 5, 7); \
-    KL__CS(pfx##_cswap, 0, 1); KL__CS(pfx##_cswap, 2, 4); KL__CS(pfx##_cswap, 3, 5); KL__CS(pfx##_cswap, 6, 8); \
-    KL__CS(pfx##_cswap, 2, 3); KL__CS(pfx##_cswap, 4, 5); KL__CS(pfx##_cswap, 6, 7); \
-    KL__CS(pfx##_cswap, 1, 2); KL__CS(pfx##_cswap, 3, 4); KL__CS(pfx##_cswap, 5, 6); \
-}                                                                              \
-                                                                               \
-KL__SORT_FN void pfx##_net13(const void *c, char *v)                           \
-{                                                                              \
-    const size_t sz = SZ;                                                      \
-    KL__CS(pfx##_cswap, 0, 12); KL__CS(pfx##_cswap, 1, 10); KL__CS(pfx##_cswap, 2, 9); KL__CS(pfx##_cswap, 3, 7); \
-    KL__CS(pfx##_cswap, 5, 11); KL__CS(pfx##_cswap, 6, 8);                     \
-    KL__CS(pfx##_cswap, 1, 6); KL__CS(pfx##_cswap, 2, 3); KL__CS(pfx##_cswap, 4, 11); KL__CS(pfx##_cswap, 7, 9); \
-    KL__CS(pfx##_cswap, 8, 10);                                                \
-    KL__CS(pfx##_cswap, 0, 4); KL__CS(pfx##_cswap, 1, 2); KL__CS(pfx##_cswap, 3, 6); KL__CS(pfx##_cswap, 7, 8); \
-    KL__CS(pfx##_cswap, 9, 10); KL__CS(pfx##_cswap, 11, 12);                   \
-    KL__CS(pfx##_cswap, 4, 6); KL__CS(pfx##_cswap, 5, 9); KL__CS(pfx##_cswap, 8, 11); KL__CS(pfx##_cswap, 10, 12); \
-    KL__CS(pfx##_cswap, 0, 5); KL__CS(pfx##_cswap, 3, 8); KL__CS(pfx##_cswap, 4, 7); KL__CS(pfx##_cswap, 6, 11); \
-    KL__CS(pfx##_cswap, 9, 10);                                                \
-    KL__CS(pfx##_cswap, 0, 1); KL__CS(pfx##_cswap, 2, 5); KL__CS(pfx##_cswap, 6, 9); KL__CS(pfx##_cswap, 7, 8); \
-    KL__CS(pfx##_cswap, 10, 11);                                               \
-    KL__CS(pfx##_cswap, 1, 3); KL__CS(pfx##_cswap, 2, 4); KL__CS(pfx##_cswap, 5, 6); KL__CS(pfx##_cswap, 9, 10); \
-    KL__CS(pfx##_cswap, 1, 2); KL__CS(pfx##_cswap, 3, 4); KL__CS(pfx##_cswap, 5, 7); KL__CS(pfx##_cswap, 6, 8); \
-    KL__CS(pfx##_cswap, 2, 3); KL__CS(pfx##_cswap, 4, 5); KL__CS(pfx##_cswap, 6, 7); KL__CS(pfx##_cswap, 8, 9); \
-    KL__CS(pfx##_cswap, 3, 4); KL__CS(pfx##_cswap, 5, 6);                      \
-}                                                                              \
-                                                                               \
-/* Sort v[0..n), n <= 16: a network on the first 13 or 9 elements, then        \
- * insertion of the rest. */                                                   \
-KL__SORT_FN void pfx##_small_run(const void *c, char *v, size_t n)             \
-{                                                                              \
-    size_t sorted = 1;                                                         \
-    if (n >= 13) {                                                             \
-        pfx##_net13(c, v);                                                     \
-        sorted = 13;                                                           \
-    } else if (n >= 9) {                                                       \
-        pfx##_net9(c, v);                                                      \
-        sorted = 9;                                                            \
+    switch (n) {                                                               \
+    case 2:                                                                    \
+        KL__CS(pfx##_cswap, 0, 1);                                             \
+        break;                                                                 \
+    case 3:                                                                    \
+        KL__CS(pfx##_cswap, 0, 2);                                             \
+        KL__CS(pfx##_cswap, 0, 1);                                             \
+        KL__CS(pfx##_cswap, 1, 2);                                             \
+        break;                                                                 \
+    case 4:                                                                    \
+        KL__CS4(pfx##_cswap, 0, 2, 1, 3, 0, 1, 2, 3);                          \
+        KL__CS(pfx##_cswap, 1, 2);                                             \
+        break;                                                                 \
+    case 5:                                                                    \
+        KL__CS4(pfx##_cswap, 0, 3, 1, 4, 0, 2, 1, 3);                          \
+        KL__CS4(pfx##_cswap, 0, 1, 2, 4, 1, 2, 3, 4);                          \
+        KL__CS(pfx##_cswap, 2, 3);                                             \
+        break;                                                                 \
+    case 6:                                                                    \
+        KL__CS4(pfx##_cswap, 0, 5, 1, 3, 2, 4, 1, 2);                          \
+        KL__CS4(pfx##_cswap, 3, 4, 0, 3, 2, 5, 0, 1);                          \
+        KL__CS4(pfx##_cswap, 2, 3, 4, 5, 1, 2, 3, 4);                          \
+        break;                                                                 \
+    case 7:                                                                    \
+        KL__CS4(pfx##_cswap, 0, 6, 2, 3, 4, 5, 0, 2);                          \
+        KL__CS4(pfx##_cswap, 1, 4, 3, 6, 0, 1, 2, 5);                          \
+        KL__CS4(pfx##_cswap, 3, 4, 1, 2, 4, 6, 2, 3);                          \
+        KL__CS4(pfx##_cswap, 4, 5, 1, 2, 3, 4, 5, 6);                          \
+        break;                                                                 \
+    case 8:                                                                    \
+        KL__CS4(pfx##_cswap, 0, 2, 1, 3, 4, 6, 5, 7);                          \
+        KL__CS4(pfx##_cswap, 0, 4, 1, 5, 2, 6, 3, 7);                          \
+        KL__CS4(pfx##_cswap, 0, 1, 2, 3, 4, 5, 6, 7);                          \
+        KL__CS4(pfx##_cswap, 2, 4, 3, 5, 1, 4, 3, 6);                          \
+        KL__CS(pfx##_cswap, 1, 2);                                             \
+        KL__CS(pfx##_cswap, 3, 4);                                             \
+        KL__CS(pfx##_cswap, 5, 6);                                             \
+        break;                                                                 \
+    case 9:                                                                    \
+        KL__CS4(pfx##_cswap, 0, 3, 1, 7, 2, 5, 4, 8);                          \
+        KL__CS4(pfx##_cswap, 0, 7, 2, 4, 3, 8, 5, 6);                          \
+        KL__CS4(pfx##_cswap, 0, 2, 1, 3, 4, 5, 7, 8);                          \
+        KL__CS4(pfx##_cswap, 1, 4, 3, 6, 5, 7, 0, 1);                          \
+        KL__CS4(pfx##_cswap, 2, 4, 3, 5, 6, 8, 2, 3);                          \
+        KL__CS4(pfx##_cswap, 4, 5, 6, 7, 1, 2, 3, 4);                          \
+        KL__CS(pfx##_cswap, 5, 6);                                             \
+        break;                                                                 \
+    case 10:                                                                   \
+        KL__CS4(pfx##_cswap, 0, 8, 1, 9, 2, 7, 3, 5);                          \
+        KL__CS4(pfx##_cswap, 4, 6, 0, 2, 1, 4, 5, 8);                          \
+        KL__CS4(pfx##_cswap, 7, 9, 0, 3, 2, 4, 5, 7);                          \
+        KL__CS4(pfx##_cswap, 6, 9, 0, 1, 3, 6, 8, 9);                          \
+        KL__CS4(pfx##_cswap, 1, 5, 2, 3, 4, 8, 6, 7);                          \
+        KL__CS4(pfx##_cswap, 1, 2, 3, 5, 4, 6, 7, 8);                          \
+        KL__CS4(pfx##_cswap, 2, 3, 4, 5, 6, 7, 3, 4);                          \
+        KL__CS(pfx##_cswap, 5, 6);                                             \
+        break;                                                                 \
+    case 11:                                                                   \
+        KL__CS4(pfx##_cswap, 0, 9, 1, 6, 2, 4, 3, 7);                          \
+        KL__CS4(pfx##_cswap, 5, 8, 0, 1, 3, 5, 4, 10);                         \
+        KL__CS4(pfx##_cswap, 6, 9, 7, 8, 1, 3, 2, 5);                          \
+        KL__CS4(pfx##_cswap, 4, 7, 8, 10, 0, 4, 1, 2);                         \
+        KL__CS4(pfx##_cswap, 3, 7, 5, 9, 6, 8, 0, 1);                          \
+        KL__CS4(pfx##_cswap, 2, 6, 4, 5, 7, 8, 9, 10);                         \
+        KL__CS4(pfx##_cswap, 2, 4, 3, 6, 5, 7, 8, 9);                          \
+        KL__CS4(pfx##_cswap, 1, 2, 3, 4, 5, 6, 7, 8);                          \
+        KL__CS(pfx##_cswap, 2, 3);                                             \
+        KL__CS(pfx##_cswap, 4, 5);                                             \
+        KL__CS(pfx##_cswap, 6, 7);                                             \
+        break;                                                                 \
+    case 12:                                                                   \
+        KL__CS4(pfx##_cswap, 0, 8, 1, 7, 2, 6, 3, 11);                         \
+        KL__CS4(pfx##_cswap, 4, 10, 5, 9, 0, 1, 2, 5);                         \
+        KL__CS4(pfx##_cswap, 3, 4, 6, 9, 7, 8, 10, 11);                        \
+        KL__CS4(pfx##_cswap, 0, 2, 1, 6, 5, 10, 9, 11);                        \
+        KL__CS4(pfx##_cswap, 0, 3, 1, 2, 4, 6, 5, 7);                          \
+        KL__CS4(pfx##_cswap, 8, 11, 9, 10, 1, 4, 3, 5);                        \
+        KL__CS4(pfx##_cswap, 6, 8, 7, 10, 1, 3, 2, 5);                         \
+        KL__CS4(pfx##_cswap, 6, 9, 8, 10, 2, 3, 4, 5);                         \
+        KL__CS4(pfx##_cswap, 6, 7, 8, 9, 4, 6, 5, 7);                          \
+        KL__CS(pfx##_cswap, 3, 4);                                             \
+        KL__CS(pfx##_cswap, 5, 6);                                             \
+        KL__CS(pfx##_cswap, 7, 8);                                             \
+        break;                                                                 \
+    case 13:                                                                   \
+        KL__CS4(pfx##_cswap, 0, 12, 1, 10, 2, 9, 3, 7);                        \
+        KL__CS4(pfx##_cswap, 5, 11, 6, 8, 1, 6, 2, 3);                         \
+        KL__CS4(pfx##_cswap, 4, 11, 7, 9, 8, 10, 0, 4);                        \
+        KL__CS4(pfx##_cswap, 1, 2, 3, 6, 7, 8, 9, 10);                         \
+        KL__CS4(pfx##_cswap, 11, 12, 4, 6, 5, 9, 8, 11);                       \
+        KL__CS4(pfx##_cswap, 10, 12, 0, 5, 3, 8, 4, 7);                        \
+        KL__CS4(pfx##_cswap, 6, 11, 9, 10, 0, 1, 2, 5);                        \
+        KL__CS4(pfx##_cswap, 6, 9, 7, 8, 10, 11, 1, 3);                        \
+        KL__CS4(pfx##_cswap, 2, 4, 5, 6, 9, 10, 1, 2);                         \
+        KL__CS4(pfx##_cswap, 3, 4, 5, 7, 6, 8, 2, 3);                          \
+        KL__CS4(pfx##_cswap, 4, 5, 6, 7, 8, 9, 3, 4);                          \
+        KL__CS(pfx##_cswap, 5, 6);                                             \
+        break;                                                                 \
+    case 14:                                                                   \
+        KL__CS4(pfx##_cswap, 0, 1, 2, 3, 4, 5, 6, 7);                          \
+        KL__CS4(pfx##_cswap, 8, 9, 10, 11, 12, 13, 0, 2);                      \
+        KL__CS4(pfx##_cswap, 1, 3, 4, 8, 5, 9, 10, 12);                        \
+        KL__CS4(pfx##_cswap, 11, 13, 0, 4, 1, 2, 3, 7);                        \
+        KL__CS4(pfx##_cswap, 5, 8, 6, 10, 9, 13, 11, 12);                      \
+        KL__CS4(pfx##_cswap, 0, 6, 1, 5, 3, 9, 4, 10);                         \
+        KL__CS4(pfx##_cswap, 7, 13, 8, 12, 2, 10, 3, 11);                      \
+        KL__CS4(pfx##_cswap, 4, 6, 7, 9, 1, 3, 2, 8);                          \
+        KL__CS4(pfx##_cswap, 5, 11, 6, 7, 10, 12, 1, 4);                       \
+        KL__CS4(pfx##_cswap, 2, 6, 3, 5, 7, 11, 8, 10);                        \
+        KL__CS4(pfx##_cswap, 9, 12, 2, 4, 3, 6, 5, 8);                         \
+        KL__CS4(pfx##_cswap, 7, 10, 9, 11, 3, 4, 5, 6);                        \
+        KL__CS(pfx##_cswap, 7, 8);                                             \
+        KL__CS(pfx##_cswap, 9, 10);                                            \
+        KL__CS(pfx##_cswap, 6, 7);                                             \
+        break;                                                                 \
+    case 15:                                                                   \
+        KL__CS4(pfx##_cswap, 1, 2, 3, 10, 4, 14, 5, 8);                        \
+        KL__CS4(pfx##_cswap, 6, 13, 7, 12, 9, 11, 0, 14);                      \
+        KL__CS4(pfx##_cswap, 1, 5, 2, 8, 3, 7, 6, 9);                          \
+        KL__CS4(pfx##_cswap, 10, 12, 11, 13, 0, 7, 1, 6);                      \
+        KL__CS4(pfx##_cswap, 2, 9, 4, 10, 5, 11, 8, 13);                       \
+        KL__CS4(pfx##_cswap, 12, 14, 0, 6, 2, 4, 3, 5);                        \
+        KL__CS4(pfx##_cswap, 7, 11, 8, 10, 9, 12, 13, 14);                     \
+        KL__CS4(pfx##_cswap, 0, 3, 1, 2, 4, 7, 5, 9);                          \
+        KL__CS4(pfx##_cswap, 6, 8, 10, 11, 12, 13, 0, 1);                      \
+        KL__CS4(pfx##_cswap, 2, 3, 4, 6, 7, 9, 10, 12);                        \
+        KL__CS4(pfx##_cswap, 11, 13, 1, 2, 3, 5, 8, 10);                       \
+        KL__CS4(pfx##_cswap, 11, 12, 3, 4, 5, 6, 7, 8);                        \
+        KL__CS4(pfx##_cswap, 9, 10, 2, 3, 4, 5, 6, 7);                         \
+        KL__CS4(pfx##_cswap, 8, 9, 10, 11, 5, 6, 7, 8);                        \
+        break;                                                                 \
+    case 16:                                                                   \
+        KL__CS4(pfx##_cswap, 0, 13, 1, 12, 2, 15, 3, 14);                      \
+        KL__CS4(pfx##_cswap, 4, 8, 5, 6, 7, 11, 9, 10);                        \
+        KL__CS4(pfx##_cswap, 0, 5, 1, 7, 2, 9, 3, 4);                          \
+        KL__CS4(pfx##_cswap, 6, 13, 8, 14, 10, 15, 11, 12);                    \
+        KL__CS4(pfx##_cswap, 0, 1, 2, 3, 4, 5, 6, 8);                          \
+        KL__CS4(pfx##_cswap, 7, 9, 10, 11, 12, 13, 14, 15);                    \
+        KL__CS4(pfx##_cswap, 0, 2, 1, 3, 4, 10, 5, 11);                        \
+        KL__CS4(pfx##_cswap, 6, 7, 8, 9, 12, 14, 13, 15);                      \
+        KL__CS4(pfx##_cswap, 1, 2, 3, 12, 4, 6, 5, 7);                         \
+        KL__CS4(pfx##_cswap, 8, 10, 9, 11, 13, 14, 1, 4);                      \
+        KL__CS4(pfx##_cswap, 2, 6, 5, 8, 7, 10, 9, 13);                        \
+        KL__CS4(pfx##_cswap, 11, 14, 2, 4, 3, 6, 9, 12);                       \
+        KL__CS4(pfx##_cswap, 11, 13, 3, 5, 6, 8, 7, 9);                        \
+        KL__CS4(pfx##_cswap, 10, 12, 3, 4, 5, 6, 7, 8);                        \
+        KL__CS4(pfx##_cswap, 9, 10, 11, 12, 6, 7, 8, 9);                       \
+        break;                                                                 \
+    default:                                                                   \
+        break;                                                                 \
     }                                                                          \
-    pfx##_insert_tail(c, v, n, sorted);                                        \
 }                                                                              \
-                                                                               \
-/* Sort v[0..n), n <= 32, elements of at most KL__SORT_NET_SZ bytes (the       \
- * small sort of Rust's ipnsort for integers, Lukas Bergdoll and Orson         \
- * Peters, 2024): below 18 elements as one run, else each half as a run,       \
- * then the halves merged from both ends at once without a branch on LESS      \
- * (each step moves the smaller of the two fronts and the larger of the        \
- * two backs) into a buffer that is copied back.  LESS compares only           \
- * elements in v; the buffer is only written.  An inconsistent LESS can        \
- * make the indices miss each other, but each moves at most n / 2 places,      \
- * so all stay in their halves; the buffer is then dropped (v keeps the        \
- * two sorted halves). */                                                      \
+/* Sort v[0..n), n <= 32, elements of at most KL__SORT_NET_SZ bytes (after     \
+ * the small sort of Rust's ipnsort for integers, Lukas Bergdoll and Orson     \
+ * Peters, 2024): up to 16 elements with one network; else each half with      \
+ * a network, then the halves merged from both ends at once without a          \
+ * branch on LESS (each step moves the smaller of the two fronts and the       \
+ * larger of the two backs) into a buffer that is copied back.  LESS           \
+ * compares only elements in v; the buffer is only written.  An                \
+ * inconsistent LESS can make the indices miss each other, but each moves      \
+ * at most n / 2 places, so all stay inside v; the buffer is then dropped      \
+ * (v keeps the two sorted halves). */                                         \
 KL__SORT_FN void pfx##_small(const void *c, char *v, size_t n)                 \
 {                                                                              \
     const size_t sz = SZ;                                                      \
-    if (n < 2 || sz > KL__SORT_NET_SZ)                                         \
+    if (sz > KL__SORT_NET_SZ)                                                  \
         return;                                                                \
-    size_t h = n < 18 ? n : n / 2;                                             \
-    pfx##_small_run(c, v, h);                                                  \
-    if (h == n)                                                                \
+    if (n <= 16) {                                                             \
+        pfx##_network(c, v, n);                                                \
         return;                                                                \
-    pfx##_small_run(c, v + h * sz, n - h);                                     \
+    }                                                                          \
+    size_t h = n / 2;                                                          \
+    pfx##_network(c, v, h);                                                    \
+    pfx##_network(c, v + h * sz, n - h);                                       \
     unsigned char buf[32 * KL__SORT_NET_SZ];                                   \
     size_t l_f = 0, r_f = h, l_b = h - 1, r_b = n - 1;                         \
     for (size_t k = 0; k < h; k++) {                                           \
@@ -296,7 +409,9 @@ KL__SORT_FN void pfx##_small(const void *c, char *v, size_t n)                 \
     }                                                                          \
     if (l_f != l_b + 1 || r_f != r_b + 1)                                      \
         return;                                                                \
-    __builtin_memcpy(v, buf, n * sz);                                          \
+    /* Two fixed-size copies (n > 16) rather than a call of memcpy. */         \
+    __builtin_memcpy(v, buf, 16 * sz);                                         \
+    __builtin_memcpy(v + (n - 16) * sz, buf + (n - 16) * sz, 16 * sz);         \
 }                                                                              \
 KL__SORT_FN void pfx##_sort2(const void *c, char *a, char *b)                  \
 {                                                                              \
