@@ -137,7 +137,7 @@ KL_END_DECLS
             char *right = base + k * sz, *left = base + lt * sz;               \
             unsigned char r_[32];                                              \
             __builtin_memcpy(r_, right, sz);                                   \
-            bool right_lt = LESS(c, right, piv);                               \
+            bool right_lt = le ? !LESS(c, piv, right) : LESS(c, right, piv);   \
             __builtin_memmove(gap, left, sz);                                  \
             __builtin_memcpy(left, r_, sz);                                    \
             gap = right;                                                       \
@@ -463,16 +463,17 @@ KL__SORT_FN void pfx##_heapsort(const void *c, char *v, size_t n)              \
  * No branch depends on a comparison, and each element is moved about          \
  * twice.  The lifted element is compared before it leaves the array, so       \
  * LESS sees only addresses in the array.  Returns the number of elements      \
- * less than the pivot, which are now first.  Elements of up to 32 bytes. */   \
+ * less than the pivot (not greater than it, if le), which are now first.      \
+ * Elements of up to 32 bytes. */                                              \
 KL__SORT_FN size_t pfx##_lomuto(const void *c, char *__restrict base, size_t m, \
-                                const char *__restrict piv)                    \
+                                const char *__restrict piv, bool le)           \
 {                                                                              \
     const size_t sz = SZ;                                                      \
     unsigned char tmp[32];                                                     \
     size_t lt = 0;                                                             \
     if (sz > 32)                                                               \
         return 0;                                                              \
-    bool tmp_lt = LESS(c, base, piv);                                          \
+    bool tmp_lt = le ? !LESS(c, piv, base) : LESS(c, base, piv);               \
     __builtin_memcpy(tmp, base, sz);                                           \
     char *gap = base;                                                          \
     size_t k = 1;                                                              \
@@ -506,7 +507,7 @@ KL__SORT_FN size_t pfx##_partition_right(const void *c, char *v, size_t n, bool 
         *already = i >= j;                                                     \
     }                                                                          \
     if (BLOCK && sz <= 32 && j - i >= 2) {                                     \
-        i += pfx##_lomuto(c, v + i * sz, j - i, v);                            \
+        i += pfx##_lomuto(c, v + i * sz, j - i, v, false);                     \
         j = i;                                                                 \
     } else if (BLOCK) {                                                        \
         /* BlockQuicksort (Edelkamp & Weiss, 2016): find the misplaced         \
@@ -567,6 +568,13 @@ KL__SORT_FN size_t pfx##_partition_left(const void *c, char *v, size_t n)      \
 {                                                                              \
     const size_t sz = SZ;                                                      \
     size_t i = 1, j = n;                                                       \
+    if (BLOCK && sz <= 32 && n >= 3) {                                         \
+        /* Branchless, as partition_right (and as ipnsort does it). */         \
+        size_t p = pfx##_lomuto(c, v + sz, n - 1, v, true);                    \
+        if (p != 0)                                                            \
+            SWAP(c, v, v + p * sz);                                            \
+        return p;                                                              \
+    }                                                                          \
     while (j > i && LESS(c, v, v + (j - 1) * sz))                              \
         j--;                                                                   \
     while (i < j && !LESS(c, v, v + i * sz))                                   \
