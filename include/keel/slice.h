@@ -79,8 +79,10 @@ KL_END_DECLS
  * uses only some of them). */
 #if defined(__GNUC__) || defined(__clang__)
 #define KL__SORT_FN static inline __attribute__((unused))
+#define KL__SORT_FN_NOINLINE static __attribute__((unused, noinline))
 #else
 #define KL__SORT_FN static inline
+#define KL__SORT_FN_NOINLINE static
 #endif
 
 /* KL__SORT_TEMPLATE(pfx, SZ, LESS, SWAP, BLOCK): the sorting and selection
@@ -629,8 +631,9 @@ KL__SORT_FN size_t pfx##_median3(const void *c, char *v, size_t a, size_t b, siz
 /* Rust's ipnsort pivot: the median of three pseudo-medians taken              \
  * recursively at strides of an eighth (a sample of about n^0.6                \
  * elements), from n * 8 >= 64 on; v[a], v[b], v[d] head regions of n          \
- * elements. */                                                                \
-KL__SORT_FN size_t pfx##_median3_rec(const void *c, char *v, size_t a, size_t b, size_t d, \
+ * elements.  (Not inlined: compilers unroll the recursion into kilobytes      \
+ * of code for a function that runs once a partition.) */                      \
+KL__SORT_FN_NOINLINE size_t pfx##_median3_rec(const void *c, char *v, size_t a, size_t b, size_t d, \
                                      size_t n)                                 \
 {                                                                              \
     if (n >= 8) {                                                              \
@@ -642,13 +645,16 @@ KL__SORT_FN size_t pfx##_median3_rec(const void *c, char *v, size_t a, size_t b,
     return pfx##_median3(c, v, a, b, d);                                       \
 }                                                                              \
                                                                                \
-/* Move the median of 3 (or Tukey's ninther) to v[0]; n >= 3.  With BLOCK,     \
- * ipnsort's pivot instead (nothing is moved but the pivot). */                \
+/* Move the pivot to v[0]; n >= 3: from 8 elements on ipnsort's (fewer         \
+ * comparisons in all than pdqsort's median of 3 or ninther: 21.5 n            \
+ * against 22.3 n for kl_sort of random 10^6, 24 n against 32 n on organ       \
+ * pipes); nothing else moves.  Below 8, the median of 3 (sorted in            \
+ * place). */                                                                  \
 KL__SORT_FN void pfx##_choose_pivot(const void *c, char *v, size_t n)          \
 {                                                                              \
     const size_t sz = SZ;                                                      \
     size_t h = n / 2;                                                          \
-    if (BLOCK && n >= 8) {                                                     \
+    if (n >= 8) {                                                              \
         size_t n8 = n / 8, p;                                                  \
         if (n < 64)                                                            \
             p = pfx##_median3(c, v, 0, n8 * 4, n8 * 7);                        \
@@ -658,15 +664,7 @@ KL__SORT_FN void pfx##_choose_pivot(const void *c, char *v, size_t n)          \
             SWAP(c, v, v + p * sz);                                            \
         return;                                                                \
     }                                                                          \
-    if (n > 128) {                                                             \
-        pfx##_sort3(c, v, v + h * sz, v + (n - 1) * sz);                       \
-        pfx##_sort3(c, v + sz, v + (h - 1) * sz, v + (n - 2) * sz);            \
-        pfx##_sort3(c, v + 2 * sz, v + (h + 1) * sz, v + (n - 3) * sz);        \
-        pfx##_sort3(c, v + (h - 1) * sz, v + h * sz, v + (h + 1) * sz);        \
-        SWAP(c, v, v + h * sz);                                                \
-    } else {                                                                   \
-        pfx##_sort3(c, v + h * sz, v, v + (n - 1) * sz);                       \
-    }                                                                          \
+    pfx##_sort3(c, v + h * sz, v, v + (n - 1) * sz);                           \
 }                                                                              \
                                                                                \
 /* After an unbalanced partition at p, swap a few elements of each side        \
