@@ -102,20 +102,23 @@ KL_END_DECLS
  * not take the engine outside the array.
  *
  * The unstable sort is pattern-defeating quicksort (Orson R. L. Peters,
- * "Pattern-defeating Quicksort", arXiv:2106.05123, 2021): median-of-3 (or
- * Tukey's ninther above 128 elements) pivots; a partition that finds its
- * range already partitioned tries a bounded insertion sort, which makes
- * sorted and reversed-then-partitioned runs linear; a pivot equal to the
- * element before the range (which is <= everything in it) sends the equal
- * elements left in one pass, which makes few-unique inputs fast; each
- * badly unbalanced partition swaps a few elements to break patterns, and
- * after log2(n) of them the range is heapsorted, so the worst case is
- * O(n log n).  Ranges below 24 elements are insertion-sorted.  The smaller
- * side recurses and the larger loops, so the stack depth is at most
- * log2(n) frames. */
-/* Elements of up to KL__SORT_NET_SZ bytes (with BLOCK) sort ranges of up
- * to 32 with sorting networks and a merge (pfx##_small), as ipnsort does
- * for types it can swap in place cheaply. */
+ * "Pattern-defeating Quicksort", arXiv:2106.05123, 2021) with the pivots
+ * of Rust's ipnsort (a recursive pseudo-median, pfx##_choose_pivot); with
+ * the Hoare partition, one that finds its range already partitioned tries
+ * a bounded insertion sort, which makes sorted and reversed-then-
+ * partitioned runs linear; a pivot equal to the element before the range
+ * (which is <= everything in it) sends the equal elements left in one
+ * pass, which makes few-unique inputs fast; each badly unbalanced
+ * partition swaps a few elements to break patterns, and after log2(n) of
+ * them the range is heapsorted, so the worst case is O(n log n).  Ranges
+ * below 24 elements are insertion-sorted, except that with BLOCK, elements
+ * of up to KL__SORT_NET_SZ bytes sort ranges of up to 32 with sorting
+ * networks and a branchless merge (pfx##_small).  The smaller side
+ * recurses and the larger loops, so the stack depth is at most log2(n)
+ * frames. */
+/* The largest element (in bytes) that BLOCK instances sort small ranges
+ * of with networks (as ipnsort does for types of up to 8 bytes, which
+ * it can exchange in place cheaply). */
 #define KL__SORT_NET_SZ 8
 
 /* KL__SORT_PICK(s, a, b): a if s (0 or 1) is 1, else b, computed with a
