@@ -196,15 +196,15 @@ KL__SORT_FN void pfx##_insertion(const void *c, char *v, size_t n)             \
 KL__SORT_FN void pfx##_cswap(const void *c, char *a, char *b)                  \
 {                                                                              \
     const size_t sz = SZ;                                                      \
-    uint64_t x = 0, y = 0;                                                     \
-    if (sz > sizeof x)                                                         \
+    uint64_t x_ = 0, y_ = 0;                                                   \
+    if (sz > sizeof x_)                                                        \
         return;                                                                \
-    __builtin_memcpy(&x, a, sz);                                               \
-    __builtin_memcpy(&y, b, sz);                                               \
-    bool s = LESS(c, b, a);                                                    \
-    uint64_t lo = s ? y : x, hi = s ? x : y;                                   \
-    __builtin_memcpy(a, &lo, sz);                                              \
-    __builtin_memcpy(b, &hi, sz);                                              \
+    __builtin_memcpy(&x_, a, sz);                                              \
+    __builtin_memcpy(&y_, b, sz);                                              \
+    bool s_ = LESS(c, b, a);                                                   \
+    uint64_t lo_ = s_ ? y_ : x_, hi_ = s_ ? x_ : y_;                           \
+    __builtin_memcpy(a, &lo_, sz);                                             \
+    __builtin_memcpy(b, &hi_, sz);                                             \
 }                                                                              \
                                                                                \
 /* Sort v[0..n), n <= 16, with Green's 60-comparator network for 16            \
@@ -283,33 +283,37 @@ KL__SORT_FN void pfx##_small(const void *c, char *v, size_t n)                 \
         pfx##_network(c, v, n);                                                \
         return;                                                                \
     }                                                                          \
-    size_t h = n / 2;                                                          \
-    pfx##_network(c, v, h);                                                    \
-    pfx##_network(c, v + h * sz, n - h);                                       \
-    unsigned char buf[32 * KL__SORT_NET_SZ];                                   \
-    size_t l_f = 0, r_f = h, l_b = h - 1, r_b = n - 1;                         \
-    for (size_t k = 0; k < h; k++) {                                           \
-        size_t r = LESS(c, v + r_f * sz, v + l_f * sz);                        \
-        __builtin_memcpy(buf + k * sz, v + KL__SORT_PICK(r, r_f, l_f) * sz, sz); \
-        r_f += r;                                                              \
-        l_f += r ^ 1;                                                          \
-        size_t l = LESS(c, v + r_b * sz, v + l_b * sz);                        \
-        __builtin_memcpy(buf + (n - 1 - k) * sz, v + KL__SORT_PICK(l, l_b, r_b) * sz, sz); \
-        l_b -= l;                                                              \
-        r_b -= l ^ 1;                                                          \
+    size_t h_ = n / 2;                                                         \
+    pfx##_network(c, v, h_);                                                   \
+    pfx##_network(c, v + h_ * sz, n - h_);                                     \
+    unsigned char buf_[32 * KL__SORT_NET_SZ];                                  \
+    size_t l_f_ = 0, r_f_ = h_, l_b_ = h_ - 1, r_b_ = n - 1;                   \
+    for (size_t k_ = 0; k_ < h_; k_++) {                                       \
+        size_t r_ = LESS(c, v + r_f_ * sz, v + l_f_ * sz);                     \
+        __builtin_memcpy(buf_ + k_ * sz, v + KL__SORT_PICK(r_, r_f_, l_f_) * sz, \
+                         sz);                                                  \
+        r_f_ += r_;                                                            \
+        l_f_ += r_ ^ 1;                                                        \
+        size_t l_ = LESS(c, v + r_b_ * sz, v + l_b_ * sz);                     \
+        __builtin_memcpy(buf_ + (n - 1 - k_) * sz,                             \
+                         v + KL__SORT_PICK(l_, l_b_, r_b_) * sz, sz);          \
+        l_b_ -= l_;                                                            \
+        r_b_ -= l_ ^ 1;                                                        \
     }                                                                          \
     if (n % 2) {                                                               \
-        size_t l = l_f < l_b + 1;                                              \
-        __builtin_memcpy(buf + h * sz, v + KL__SORT_PICK(l, l_f, r_f) * sz, sz); \
-        l_f += l;                                                              \
-        r_f += l ^ 1;                                                          \
+        size_t l_ = l_f_ < l_b_ + 1;                                           \
+        __builtin_memcpy(buf_ + h_ * sz, v + KL__SORT_PICK(l_, l_f_, r_f_) * sz, \
+                         sz);                                                  \
+        l_f_ += l_;                                                            \
+        r_f_ += l_ ^ 1;                                                        \
     }                                                                          \
-    if (l_f != l_b + 1 || r_f != r_b + 1)                                      \
+    if (l_f_ != l_b_ + 1 || r_f_ != r_b_ + 1)                                  \
         return;                                                                \
     /* Two fixed-size copies (n > 16) rather than a call of memcpy. */         \
-    __builtin_memcpy(v, buf, 16 * sz);                                         \
-    __builtin_memcpy(v + (n - 16) * sz, buf + (n - 16) * sz, 16 * sz);         \
+    __builtin_memcpy(v, buf_, 16 * sz);                                        \
+    __builtin_memcpy(v + (n - 16) * sz, buf_ + (n - 16) * sz, 16 * sz);        \
 }                                                                              \
+                                                                               \
 KL__SORT_FN void pfx##_sort2(const void *c, char *a, char *b)                  \
 {                                                                              \
     if (LESS(c, b, a))                                                         \
@@ -515,12 +519,12 @@ KL__SORT_FN bool pfx##_partial_insertion(const void *c, char *v, size_t n)     \
 KL__SORT_FN size_t pfx##_median3(const void *c, char *v, size_t a, size_t b, size_t d) \
 {                                                                              \
     const size_t sz = SZ;                                                      \
-    size_t x = LESS(c, v + a * sz, v + b * sz);                                \
-    size_t y = LESS(c, v + a * sz, v + d * sz);                                \
-    size_t z = LESS(c, v + b * sz, v + d * sz);                                \
+    size_t x_ = LESS(c, v + a * sz, v + b * sz);                               \
+    size_t y_ = LESS(c, v + a * sz, v + d * sz);                               \
+    size_t z_ = LESS(c, v + b * sz, v + d * sz);                               \
     /* a is the median if it lies between b and d; else the median is the      \
      * smaller of b and d if a is below both, the larger if above. */          \
-    return KL__SORT_PICK(x ^ y, a, KL__SORT_PICK(z ^ x, d, b));                \
+    return KL__SORT_PICK(x_ ^ y_, a, KL__SORT_PICK(z_ ^ x_, d, b));            \
 }                                                                              \
                                                                                \
 /* Rust's ipnsort pivot: the median of three pseudo-medians taken              \
@@ -532,10 +536,10 @@ KL__SORT_FN_NOINLINE size_t pfx##_median3_rec(const void *c, char *v, size_t a, 
                                      size_t n)                                 \
 {                                                                              \
     if (n >= 8) {                                                              \
-        size_t n8 = n / 8;                                                     \
-        a = pfx##_median3_rec(c, v, a, a + n8 * 4, a + n8 * 7, n8);            \
-        b = pfx##_median3_rec(c, v, b, b + n8 * 4, b + n8 * 7, n8);            \
-        d = pfx##_median3_rec(c, v, d, d + n8 * 4, d + n8 * 7, n8);            \
+        size_t n8_ = n / 8;                                                    \
+        a = pfx##_median3_rec(c, v, a, a + n8_ * 4, a + n8_ * 7, n8_);         \
+        b = pfx##_median3_rec(c, v, b, b + n8_ * 4, b + n8_ * 7, n8_);         \
+        d = pfx##_median3_rec(c, v, d, d + n8_ * 4, d + n8_ * 7, n8_);         \
     }                                                                          \
     return pfx##_median3(c, v, a, b, d);                                       \
 }                                                                              \
@@ -550,13 +554,13 @@ KL__SORT_FN void pfx##_choose_pivot(const void *c, char *v, size_t n)          \
     const size_t sz = SZ;                                                      \
     size_t h = n / 2;                                                          \
     if (n >= 8) {                                                              \
-        size_t n8 = n / 8, p;                                                  \
+        size_t n8_ = n / 8, p_;                                                \
         if (n < 64)                                                            \
-            p = pfx##_median3(c, v, 0, n8 * 4, n8 * 7);                        \
+            p_ = pfx##_median3(c, v, 0, n8_ * 4, n8_ * 7);                     \
         else                                                                   \
-            p = pfx##_median3_rec(c, v, 0, n8 * 4, n8 * 7, n8);                \
-        if (p != 0)                                                            \
-            SWAP(c, v, v + p * sz);                                            \
+            p_ = pfx##_median3_rec(c, v, 0, n8_ * 4, n8_ * 7, n8_);            \
+        if (p_ != 0)                                                           \
+            SWAP(c, v, v + p_ * sz);                                           \
         return;                                                                \
     }                                                                          \
     pfx##_sort3(c, v + h * sz, v, v + (n - 1) * sz);                           \
