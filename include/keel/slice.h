@@ -189,10 +189,11 @@ KL__SORT_FN void pfx##_insertion(const void *c, char *v, size_t n)             \
 }                                                                              \
                                                                                \
 /* Put the smaller of elements a and b (a before b) at a and the larger        \
- * at b without a branch on LESS: compare them in place, then exchange         \
- * their bytes under a mask made from the result (compilers turn a             \
- * conditional exchange into a branch, which mispredicts half the time).       \
- * Elements of at most KL__SORT_NET_SZ (8) bytes. */                           \
+ * at b without a branch on LESS: load both, compare them in place, and        \
+ * store back values selected by the result, which compilers make              \
+ * conditional moves (copying through pointers selected by the result          \
+ * became a branch, which mispredicts half the time).  Elements of at most     \
+ * KL__SORT_NET_SZ (8) bytes. */                                               \
 KL__SORT_FN void pfx##_cswap(const void *c, char *a, char *b)                  \
 {                                                                              \
     const size_t sz = SZ;                                                      \
@@ -389,6 +390,7 @@ KL__SORT_FN size_t pfx##_lomuto(const void *c, char *__restrict base, size_t m, 
     __builtin_memcpy(left, tmp, sz);                                           \
     return lt + tmp_lt;                                                        \
 }                                                                              \
+                                                                               \
 /* Partition v[1..n) around the pivot v[0]: afterwards v[0..p) < pivot,        \
  * v[p] is the pivot, v(p..n) >= pivot; returns p.  *already is set when       \
  * no element had to move. */                                                  \
@@ -532,8 +534,8 @@ KL__SORT_FN size_t pfx##_median3(const void *c, char *v, size_t a, size_t b, siz
  * elements), from n * 8 >= 64 on; v[a], v[b], v[d] head regions of n          \
  * elements.  (Not inlined: compilers unroll the recursion into kilobytes      \
  * of code for a function that runs once a partition.) */                      \
-KL__SORT_FN_NOINLINE size_t pfx##_median3_rec(const void *c, char *v, size_t a, size_t b, size_t d, \
-                                     size_t n)                                 \
+KL__SORT_FN_NOINLINE size_t pfx##_median3_rec(const void *c, char *v, size_t a, \
+                                              size_t b, size_t d, size_t n)    \
 {                                                                              \
     if (n >= 8) {                                                              \
         size_t n8_ = n / 8;                                                    \
