@@ -413,6 +413,198 @@ START_TEST(sort_inconsistent_comparator)
 }
 END_TEST
 
+/* ---- the small sort: networks and merge (n <= 32) ---------------------- */
+
+/* Typed sorts of 1- and 8-byte elements (with the 4-byte sort_u32 and the
+ * 7-byte sort_rec, every element size up to 8 takes the network path). */
+static bool less_u8_checked(const uint8_t *a, const uint8_t *b)
+{
+    check_addr(a);
+    check_addr(b);
+    ncmp++;
+    return *a < *b;
+}
+
+static bool less_u64_checked(const uint64_t *a, const uint64_t *b)
+{
+    check_addr(a);
+    check_addr(b);
+    ncmp++;
+    return *a < *b;
+}
+
+#define U8_LESS(a, b) less_u8_checked((a), (b))
+#define U64_LESS(a, b) less_u64_checked((a), (b))
+KL_SORT_DEFINE(sort_u8, uint8_t, U8_LESS)
+KL_SORT_DEFINE(sort_u64, uint64_t, U64_LESS)
+
+/* The obviously correct sort, the oracle of the tests below. */
+static void insertion_u32(uint32_t *v, size_t n)
+{
+    for (size_t i = 1; i < n; i++)
+        for (size_t j = i; j > 0 && v[j] < v[j - 1]; j--) {
+            uint32_t t = v[j];
+            v[j] = v[j - 1];
+            v[j - 1] = t;
+        }
+}
+
+/* Sort va[0..n) with every typed sort of small elements and with kl_sort;
+ * each must give the oracle's result (and keep rec7 payloads). */
+static void check_small(size_t n, const char *what)
+{
+    static uint8_t v8[64];
+    static uint64_t v64[64];
+    memcpy(vc, va, n * 4);
+    insertion_u32(vc, n);
+    for (size_t i = 0; i < n; i++) {
+        v8[i] = (uint8_t)va[i];
+        v64[i] = (uint64_t)va[i] << 32 | 0xabcdu;
+        ra[i] = rec_make(va[i], va[i] * 2654435761u);
+    }
+    memcpy(vb, va, n * 4);
+    watch(vb, n, 4, NULL);
+    sort_u32(vb, n);
+    ASSERT_MSG(memcmp(vb, vc, n * 4) == 0, "%s: sort_u32 wrong, n = %zu", what, n);
+    memcpy(vb, va, n * 4);
+    watch(vb, n, 4, NULL);
+    kl_sort(vb, n, 4, cmp_u32);
+    ASSERT_MSG(memcmp(vb, vc, n * 4) == 0, "%s: kl_sort wrong, n = %zu", what, n);
+    watch(v64, n, 8, NULL);
+    sort_u64(v64, n);
+    watch(ra, n, sizeof(rec7), NULL);
+    sort_rec(ra, n);
+    for (size_t i = 0; i < n; i++) {
+        ASSERT_CMP(v64[i], ==, (uint64_t)vc[i] << 32 | 0xabcdu);
+        ASSERT_CMP(rec_key(&ra[i]), ==, vc[i]);
+        ASSERT_CMP(rec_tag(&ra[i]), ==, (vc[i] * 2654435761u) & 0xffffff);
+    }
+    if (vc[n > 0 ? n - 1 : 0] < 256) {
+        watch(v8, n, 1, NULL);
+        sort_u8(v8, n);
+        for (size_t i = 0; i < n; i++)
+            ASSERT_CMP(v8[i], ==, vc[i]);
+    }
+}
+
+/* Every size up to 64 (the quicksort hands ranges of up to 32 to the
+ * small sort: up to 16 one network, above that two and a merge), with
+ * every input pattern and with many duplicates. */
+START_TEST(sort_small_every_size)
+{
+    long rounds = kl_test_iterations(30, 10);
+    for (size_t n = 0; n <= 64; n++) {
+        for (long r = 0; r < rounds; r++) {
+            int p = (int)(r % (NPATTERNS + 2));
+            for (size_t i = 0; i < n; i++)
+                va[i] = p < NPATTERNS ? pattern_value((enum pattern)p, i, n)
+                        : p == NPATTERNS ? (uint32_t)below(3) : (uint32_t)below(256);
+            check_small(n, p < NPATTERNS ? pattern_name[p] : "duplicates");
+        }
+    }
+}
+END_TEST
+
+/* Every permutation of 0..n-1 for n up to 8, and every array over
+ * {0, 1, 2} up to 9 elements. */
+START_TEST(sort_small_permutations)
+{
+    for (size_t n = 0; n <= 8; n++) {
+        uint32_t perm[8];
+        for (size_t i = 0; i < n; i++)
+            perm[i] = (uint32_t)i;
+        for (;;) {
+            memcpy(va, perm, n * 4);
+            check_small(n, "permutation");
+            /* The next permutation in lexicographic order. */
+            size_t i = n;
+            while (i > 1 && perm[i - 2] > perm[i - 1])
+                i--;
+            if (i <= 1)
+                break;
+            size_t j = n - 1;
+            while (perm[j] < perm[i - 2])
+                j--;
+            uint32_t t = perm[i - 2];
+            perm[i - 2] = perm[j];
+            perm[j] = t;
+            for (size_t a = i - 1, b = n - 1; a < b; a++, b--) {
+                t = perm[a];
+                perm[a] = perm[b];
+                perm[b] = t;
+            }
+        }
+    }
+    for (size_t n = 0; n <= 9; n++) {
+        uint32_t digits[9] = { 0 };
+        for (;;) {
+            memcpy(va, digits, n * 4);
+            check_small(n, "ternary");
+            size_t i = 0;
+            while (i < n && digits[i] == 2)
+                digits[i++] = 0;
+            if (i == n)
+                break;
+            digits[i]++;
+        }
+    }
+}
+END_TEST
+
+/* Every 0-1 input of up to 16 elements: a comparator network sorts all
+ * inputs if it sorts these (Knuth, TAOCP vol. 3, 5.3.4, exercise 1), so
+ * this checks each network the small sort uses; and random 0-1 inputs of
+ * 17 to 32 elements for the merge. */
+START_TEST(sort_small_zero_one)
+{
+    static uint8_t v8[32];
+    for (size_t n = 1; n <= 16; n++) {
+        for (uint32_t bits = 0; bits < (uint32_t)1 << n; bits++) {
+            size_t ones = 0;
+            for (size_t i = 0; i < n; i++) {
+                v8[i] = (uint8_t)(bits >> i & 1);
+                ones += v8[i];
+            }
+            watch(v8, n, 1, NULL);
+            sort_u8(v8, n);
+            for (size_t i = 0; i < n; i++)
+                ASSERT_MSG(v8[i] == (i >= n - ones), "0-1 input %#x of %zu elements", (unsigned)bits, n);
+        }
+    }
+    long rounds = kl_test_iterations(2000, 10);
+    for (long r = 0; r < rounds; r++) {
+        size_t n = 17 + below(16);
+        uint64_t bits = next();
+        size_t ones = 0;
+        for (size_t i = 0; i < n; i++) {
+            v8[i] = (uint8_t)(bits >> i & 1);
+            ones += v8[i];
+        }
+        watch(v8, n, 1, NULL);
+        sort_u8(v8, n);
+        for (size_t i = 0; i < n; i++)
+            ASSERT_CMP(v8[i], ==, i >= n - ones);
+    }
+}
+END_TEST
+
+/* A random comparator at the sizes of the small sort: the merge must stay
+ * inside the array and keep every element. */
+START_TEST(sort_small_inconsistent)
+{
+    long rounds = kl_test_iterations(40, 10);
+    for (size_t n = 0; n <= 64; n++) {
+        for (long r = 0; r < rounds; r++) {
+            fill(va, n, RANDOM);
+            uint64_t fp = fingerprint(va, n);
+            watch(va, n, 4, NULL);
+            sort_u32_random(va, n);
+            ASSERT_CMP(fingerprint(va, n), ==, fp);
+        }
+    }
+}
+END_TEST
+
 START_TEST(sort_panics)
 {
     uint32_t v[2] = { 2, 1 };
@@ -679,6 +871,10 @@ static Suite *make_suite(void)
     tcase_add_test(tc, sort_comparison_counts);
     tcase_add_test(tc, sort_adversary);
     tcase_add_test(tc, sort_inconsistent_comparator);
+    tcase_add_test(tc, sort_small_every_size);
+    tcase_add_test(tc, sort_small_permutations);
+    tcase_add_test(tc, sort_small_zero_one);
+    tcase_add_test(tc, sort_small_inconsistent);
     tcase_add_test(tc, sort_panics);
     tcase_add_test(tc, stable_sort);
     suite_add_tcase(s, tc);
