@@ -231,9 +231,15 @@ KL_INLINE kl__hm_group kl__hm_load(const uint8_t *p)
     return g;
 }
 
+typedef uint32_t kl__hm_u32x4 __attribute__((vector_size(16)));
+
 KL_INLINE kl__hm_bits kl__hm_match(kl__hm_group g, uint8_t b)
 {
-    return (kl__hm_bits)__builtin_ia32_pmovmskb128((kl__hm_group)(g == (char)b));
+    /* The byte broadcast by a multiply and one shuffle (movd, pshufd)
+     * rather than the three unpacks GCC makes of a char broadcast. */
+    uint32_t x = b * UINT32_C(0x01010101);
+    kl__hm_u32x4 v = { x, x, x, x };
+    return (kl__hm_bits)__builtin_ia32_pmovmskb128((kl__hm_group)(g == (kl__hm_group)v));
 }
 
 KL_INLINE kl__hm_bits kl__hm_match_empty(kl__hm_group g)
@@ -323,6 +329,15 @@ KL_INLINE void *kl__hm_slot(const kl_hashmap *m, size_t i, size_t slot_size)
     return (char *)m->slots + i * slot_size;
 }
 
+/* kl__hm_slot_at: the slot of bucket (pos + k) & mask, addressed from
+ * the control bytes, which follow the slots: ((pos + k) & mask) - buckets
+ * is (pos + k) | ~mask.  The probe loops use it so that they keep one
+ * base pointer (ctrl) and ~mask rather than ctrl, slots and mask. */
+KL_INLINE void *kl__hm_slot_at(const kl_hashmap *m, size_t pos, size_t k, size_t slot_size)
+{
+    return (char *)m->ctrl + (ptrdiff_t)((pos + k) | ~m->bucket_mask) * (ptrdiff_t)slot_size;
+}
+
 /* kl__hm_find: the slot holding key (whose hash is hash), or NULL. */
 KL__HM_INLINE void *kl__hm_find(const kl_hashmap *m, uint64_t hash, const void *key,
                                 size_t slot_size, bool (*eq)(const void *, const void *))
@@ -333,7 +348,7 @@ KL__HM_INLINE void *kl__hm_find(const kl_hashmap *m, uint64_t hash, const void *
     for (size_t stride = 0;;) {
         kl__hm_group g = kl__hm_load(m->ctrl + pos);
         for (kl__hm_bits b = kl__hm_match(g, h2); b != 0; b &= b - 1) {
-            void *slot = kl__hm_slot(m, (pos + kl__hm_lowest(b)) & mask, slot_size);
+            void *slot = kl__hm_slot_at(m, pos, kl__hm_lowest(b), slot_size);
             if (KL_LIKELY(eq(key, slot)))
                 return slot;
         }
@@ -359,7 +374,7 @@ KL__HM_INLINE void *kl__hm_find_or_free(const kl_hashmap *m, uint64_t hash, cons
     for (size_t stride = 0;;) {
         kl__hm_group g = kl__hm_load(m->ctrl + pos);
         for (kl__hm_bits b = kl__hm_match(g, h2); b != 0; b &= b - 1) {
-            void *slot = kl__hm_slot(m, (pos + kl__hm_lowest(b)) & mask, slot_size);
+            void *slot = kl__hm_slot_at(m, pos, kl__hm_lowest(b), slot_size);
             if (KL_LIKELY(eq(key, slot)))
                 return slot;
         }
