@@ -231,9 +231,15 @@ KL_INLINE kl__hm_group kl__hm_load(const uint8_t *p)
     return g;
 }
 
+typedef uint32_t kl__hm_u32x4 __attribute__((vector_size(16)));
+
 KL_INLINE kl__hm_bits kl__hm_match(kl__hm_group g, uint8_t b)
 {
-    return (kl__hm_bits)__builtin_ia32_pmovmskb128((kl__hm_group)(g == (char)b));
+    /* The byte broadcast by a multiply and one shuffle (movd, pshufd)
+     * rather than the three unpacks GCC makes of a char broadcast. */
+    uint32_t x = b * UINT32_C(0x01010101);
+    kl__hm_u32x4 v = { x, x, x, x };
+    return (kl__hm_bits)__builtin_ia32_pmovmskb128((kl__hm_group)(g == (kl__hm_group)v));
 }
 
 KL_INLINE kl__hm_bits kl__hm_match_empty(kl__hm_group g)
@@ -323,6 +329,15 @@ KL_INLINE void *kl__hm_slot(const kl_hashmap *m, size_t i, size_t slot_size)
     return (char *)m->slots + i * slot_size;
 }
 
+/* kl__hm_slot_at: the slot of bucket (pos + k) & mask, addressed from
+ * the control bytes, which follow the slots: ((pos + k) & mask) - buckets
+ * is (pos + k) | ~mask.  The probe loops use it so that they keep one
+ * base pointer (ctrl) and ~mask rather than ctrl, slots and mask. */
+KL_INLINE void *kl__hm_slot_at(const kl_hashmap *m, size_t pos, size_t k, size_t slot_size)
+{
+    return (char *)m->ctrl + (ptrdiff_t)((pos + k) | ~m->bucket_mask) * (ptrdiff_t)slot_size;
+}
+
 /* kl__hm_find: the slot holding key (whose hash is hash), or NULL. */
 KL__HM_INLINE void *kl__hm_find(const kl_hashmap *m, uint64_t hash, const void *key,
                                 size_t slot_size, bool (*eq)(const void *, const void *))
@@ -333,7 +348,7 @@ KL__HM_INLINE void *kl__hm_find(const kl_hashmap *m, uint64_t hash, const void *
     for (size_t stride = 0;;) {
         kl__hm_group g = kl__hm_load(m->ctrl + pos);
         for (kl__hm_bits b = kl__hm_match(g, h2); b != 0; b &= b - 1) {
-            void *slot = kl__hm_slot(m, (pos + kl__hm_lowest(b)) & mask, slot_size);
+            void *slot = kl__hm_slot_at(m, pos, kl__hm_lowest(b), slot_size);
             if (KL_LIKELY(eq(key, slot)))
                 return slot;
         }
@@ -359,7 +374,7 @@ KL__HM_INLINE void *kl__hm_find_or_free(const kl_hashmap *m, uint64_t hash, cons
     for (size_t stride = 0;;) {
         kl__hm_group g = kl__hm_load(m->ctrl + pos);
         for (kl__hm_bits b = kl__hm_match(g, h2); b != 0; b &= b - 1) {
-            void *slot = kl__hm_slot(m, (pos + kl__hm_lowest(b)) & mask, slot_size);
+            void *slot = kl__hm_slot_at(m, pos, kl__hm_lowest(b), slot_size);
             if (KL_LIKELY(eq(key, slot)))
                 return slot;
         }
@@ -606,6 +621,58 @@ KL_INLINE bool kl_hashmap_eq_str(const kl_str *a, const kl_str *b)
 /* ---------------------------------------------------------------------
  * Typed maps and sets. */
 
+/* KL__HM_DEFINE_COMMON(name, K, SLOT, VOFF, VSIZE, HASH, EQ): what maps
+ * and sets share: the type `name`, the type-erased hash, equality and
+ * move_all (the key is at the start of each SLOT), the kl_hashmap_type
+ * (values VSIZE bytes at offset VOFF), and name_init, name_free,
+ * name_len, name_reserve, name_clear and name_check. */
+#define KL__HM_DEFINE_COMMON(name, K, SLOT, VOFF, VSIZE, HASH, EQ)             \
+    typedef struct name { kl_hashmap raw; } name;                              \
+    KL_GENERATED_INLINE uint64_t name##__hash(const void *k,                   \
+                                              const kl_hashmap_seed *s)        \
+    {                                                                          \
+        return HASH((const K *)k, s);                                          \
+    }                                                                          \
+    KL_GENERATED_INLINE bool name##__eq(const void *a, const void *b)          \
+    {                                                                          \
+        return EQ((const K *)a, (const K *)b);                                 \
+    }                                                                          \
+    KL_GENERATED_INLINE void name##__move_all(kl_hashmap *dst,                 \
+                                              const kl_hashmap *src)           \
+    {                                                                          \
+        for (size_t i = 0; i <= src->bucket_mask; i++)                         \
+            if (src->ctrl[i] < 0x80) {                                         \
+                const SLOT *s = (const SLOT *)src->slots + i;                  \
+                kl__hm_move(dst, s, HASH((const K *)s, &src->seed),            \
+                            sizeof(SLOT));                                     \
+            }                                                                  \
+    }                                                                          \
+    static const kl_hashmap_type name##__type KL_MAYBE_UNUSED = {              \
+        sizeof(SLOT), _Alignof(SLOT), sizeof(K), VOFF, VSIZE,                  \
+        name##__hash, name##__eq, name##__move_all                             \
+    };                                                                         \
+    KL_GENERATED_INLINE void name##_init(name *m, kl_allocator *a)             \
+    {                                                                          \
+        kl_hashmap_init(&m->raw, a);                                           \
+    }                                                                          \
+    KL_GENERATED_INLINE void name##_free(name *m)                              \
+    {                                                                          \
+        kl_hashmap_free(&m->raw, &name##__type);                               \
+    }                                                                          \
+    KL_GENERATED_INLINE size_t name##_len(const name *m) { return m->raw.len; } \
+    KL_GENERATED_INLINE KL_NODISCARD kl_err name##_reserve(name *m, size_t n)  \
+    {                                                                          \
+        return kl_hashmap_reserve(&m->raw, n, &name##__type);                  \
+    }                                                                          \
+    KL_GENERATED_INLINE void name##_clear(name *m)                             \
+    {                                                                          \
+        kl_hashmap_clear(&m->raw, &name##__type);                              \
+    }                                                                          \
+    KL_GENERATED_INLINE const char *name##_check(const name *m)                \
+    {                                                                          \
+        return kl_hashmap_check(&m->raw, &name##__type);                       \
+    }
+
 /* KL_HASHMAP_DEFINE(name, K, V, HASH, EQ): the map `name` from K to V,
  * hashing with `uint64_t HASH(const K *, const kl_hashmap_seed *)` and
  * comparing keys with `bool EQ(const K *, const K *)`.  Generates the
@@ -633,40 +700,8 @@ KL_INLINE bool kl_hashmap_eq_str(const kl_str *a, const kl_str *b)
  * The stored keys must not be modified through name_next's entries. */
 #define KL_HASHMAP_DEFINE(name, K, V, HASH, EQ)                                \
     typedef struct name##_kv { K key; V value; } name##_kv;                    \
-    typedef struct name { kl_hashmap raw; } name;                              \
-    KL_GENERATED_INLINE uint64_t name##__hash(const void *k,                   \
-                                              const kl_hashmap_seed *s)        \
-    {                                                                          \
-        return HASH((const K *)k, s);                                          \
-    }                                                                          \
-    KL_GENERATED_INLINE bool name##__eq(const void *a, const void *b)          \
-    {                                                                          \
-        return EQ((const K *)a, (const K *)b);                                 \
-    }                                                                          \
-    KL_GENERATED_INLINE void name##__move_all(kl_hashmap *dst,                 \
-                                              const kl_hashmap *src)           \
-    {                                                                          \
-        for (size_t i = 0; i <= src->bucket_mask; i++)                         \
-            if (src->ctrl[i] < 0x80) {                                         \
-                const name##_kv *kv = (const name##_kv *)src->slots + i;       \
-                kl__hm_move(dst, kv, HASH(&kv->key, &src->seed),               \
-                            sizeof(name##_kv));                                \
-            }                                                                  \
-    }                                                                          \
-    static const kl_hashmap_type name##__type KL_MAYBE_UNUSED = {              \
-        sizeof(name##_kv), _Alignof(name##_kv), sizeof(K),                     \
-        offsetof(name##_kv, value), sizeof(V), name##__hash, name##__eq,       \
-        name##__move_all                                                       \
-    };                                                                         \
-    KL_GENERATED_INLINE void name##_init(name *m, kl_allocator *a)             \
-    {                                                                          \
-        kl_hashmap_init(&m->raw, a);                                           \
-    }                                                                          \
-    KL_GENERATED_INLINE void name##_free(name *m)                              \
-    {                                                                          \
-        kl_hashmap_free(&m->raw, &name##__type);                               \
-    }                                                                          \
-    KL_GENERATED_INLINE size_t name##_len(const name *m) { return m->raw.len; } \
+    KL__HM_DEFINE_COMMON(name, K, name##_kv, offsetof(name##_kv, value),       \
+                         sizeof(V), HASH, EQ)                                  \
     KL_GENERATED_INLINE name##_kv *name##__find(const name *m, const K *key)   \
     {                                                                          \
         return (name##_kv *)kl__hm_find(&m->raw, HASH(key, &m->raw.seed), key, \
@@ -733,14 +768,6 @@ KL_INLINE bool kl_hashmap_eq_str(const kl_str *a, const kl_str *b)
             *inserted = fresh;                                                 \
         return KL_OK;                                                          \
     }                                                                          \
-    KL_GENERATED_INLINE KL_NODISCARD kl_err name##_reserve(name *m, size_t n)  \
-    {                                                                          \
-        return kl_hashmap_reserve(&m->raw, n, &name##__type);                  \
-    }                                                                          \
-    KL_GENERATED_INLINE void name##_clear(name *m)                             \
-    {                                                                          \
-        kl_hashmap_clear(&m->raw, &name##__type);                              \
-    }                                                                          \
     KL_GENERATED_INLINE name##_kv *name##_next(const name *m,                  \
                                                 kl_hashmap_iter *it)           \
     {                                                                          \
@@ -753,10 +780,6 @@ KL_INLINE bool kl_hashmap_eq_str(const kl_str *a, const kl_str *b)
         for (name##_kv *kv; (kv = name##_next(m, &it)) != NULL;)               \
             if (!keep(&kv->key, &kv->value, ctx))                              \
                 kl__hm_erase(&m->raw, it.next - 1);                            \
-    }                                                                          \
-    KL_GENERATED_INLINE const char *name##_check(const name *m)                \
-    {                                                                          \
-        return kl_hashmap_check(&m->raw, &name##__type);                       \
     }
 
 /* KL_HASHMAP_DEFINE_U64(name, V): a map from uint64_t to V hashed with
@@ -785,38 +808,7 @@ KL_INLINE bool kl_hashmap_eq_str(const kl_str *a, const kl_str *b)
  *   void   name_retain(m, bool (*keep)(const K *, void *), void *ctx)
  *   const K *name_next(m, kl_hashmap_iter *it)   the next key, or NULL */
 #define KL_HASHSET_DEFINE(name, K, HASH, EQ)                                   \
-    typedef struct name { kl_hashmap raw; } name;                              \
-    KL_GENERATED_INLINE uint64_t name##__hash(const void *k,                   \
-                                              const kl_hashmap_seed *s)        \
-    {                                                                          \
-        return HASH((const K *)k, s);                                          \
-    }                                                                          \
-    KL_GENERATED_INLINE bool name##__eq(const void *a, const void *b)          \
-    {                                                                          \
-        return EQ((const K *)a, (const K *)b);                                 \
-    }                                                                          \
-    KL_GENERATED_INLINE void name##__move_all(kl_hashmap *dst,                 \
-                                              const kl_hashmap *src)           \
-    {                                                                          \
-        for (size_t i = 0; i <= src->bucket_mask; i++)                         \
-            if (src->ctrl[i] < 0x80) {                                         \
-                const K *k = (const K *)src->slots + i;                        \
-                kl__hm_move(dst, k, HASH(k, &src->seed), sizeof(K));           \
-            }                                                                  \
-    }                                                                          \
-    static const kl_hashmap_type name##__type KL_MAYBE_UNUSED = {              \
-        sizeof(K), _Alignof(K), sizeof(K), sizeof(K), 0,                       \
-        name##__hash, name##__eq, name##__move_all                             \
-    };                                                                         \
-    KL_GENERATED_INLINE void name##_init(name *m, kl_allocator *a)             \
-    {                                                                          \
-        kl_hashmap_init(&m->raw, a);                                           \
-    }                                                                          \
-    KL_GENERATED_INLINE void name##_free(name *m)                              \
-    {                                                                          \
-        kl_hashmap_free(&m->raw, &name##__type);                               \
-    }                                                                          \
-    KL_GENERATED_INLINE size_t name##_len(const name *m) { return m->raw.len; } \
+    KL__HM_DEFINE_COMMON(name, K, K, sizeof(K), 0, HASH, EQ)                   \
     KL_GENERATED_INLINE K *name##__find(const name *m, const K *key)           \
     {                                                                          \
         return (K *)kl__hm_find(&m->raw, HASH(key, &m->raw.seed), key,         \
@@ -851,14 +843,6 @@ KL_INLINE bool kl_hashmap_eq_str(const kl_str *a, const kl_str *b)
         kl__hm_erase_slot(&m->raw, slot, sizeof(K));                           \
         return true;                                                           \
     }                                                                          \
-    KL_GENERATED_INLINE KL_NODISCARD kl_err name##_reserve(name *m, size_t n)  \
-    {                                                                          \
-        return kl_hashmap_reserve(&m->raw, n, &name##__type);                  \
-    }                                                                          \
-    KL_GENERATED_INLINE void name##_clear(name *m)                             \
-    {                                                                          \
-        kl_hashmap_clear(&m->raw, &name##__type);                              \
-    }                                                                          \
     KL_GENERATED_INLINE const K *name##_next(const name *m, kl_hashmap_iter *it) \
     {                                                                          \
         return (const K *)kl__hm_next(&m->raw, it, sizeof(K));                 \
@@ -870,10 +854,6 @@ KL_INLINE bool kl_hashmap_eq_str(const kl_str *a, const kl_str *b)
         for (const K *k; (k = name##_next(m, &it)) != NULL;)                   \
             if (!keep(k, ctx))                                                 \
                 kl__hm_erase(&m->raw, it.next - 1);                            \
-    }                                                                          \
-    KL_GENERATED_INLINE const char *name##_check(const name *m)                \
-    {                                                                          \
-        return kl_hashmap_check(&m->raw, &name##__type);                       \
     }
 
 /* KL_HASHSET_DEFINE_U64(name), KL_HASHSET_DEFINE_U64_FAST(name): sets of
