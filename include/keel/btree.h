@@ -59,13 +59,24 @@
 
 /* kl_btree_node: the header of every node; the keys, the values and (in
  * an internal node) the children follow at the tree's offsets.  height is
- * 0 for a leaf and counts up to the root (it never changes for a node). */
+ * 0 for a leaf and counts up to the root (it never changes for a node).
+ * Where data caches are (64-bit targets), a node starts on a 64-byte
+ * cache line (KL__BTREE_LINE), so that its header and first keys share a
+ * line and eleven 8-byte keys take two lines, not three; shift is how
+ * far past the start of its allocation the node begins. */
 typedef struct kl_btree_node {
     struct kl_btree_node *parent;
     uint16_t parent_idx; /* this node is parent's child parent_idx */
     uint16_t len;        /* keys in this node */
     uint16_t height;
+    uint16_t shift;      /* bytes from the allocation to the node */
 } kl_btree_node;
+
+/* KL__BTREE_LINE: the alignment of nodes for the data cache: a 64-byte
+ * line where pointers are 64 bits wide (hosts with caches), none (1) on
+ * 32-bit targets such as the Cortex-M, which have no data cache and where
+ * the padding would only cost memory. */
+#define KL__BTREE_LINE (UINTPTR_MAX > 0xffffffffu ? 64u : 1u)
 
 /* kl_btree_cmp: negative, zero or positive as the key at a orders before,
  * equal to or after the key at b.  A total order. */
@@ -80,7 +91,9 @@ typedef struct kl_btree {
     kl_btree_cmp cmp;
     uint32_t key_size, val_size;
     uint32_t keys_off, vals_off, edges_off;
-    uint32_t leaf_size, internal_size, node_align;
+    uint32_t leaf_size, internal_size;
+    uint32_t node_align; /* the alignment asked of the allocator */
+    uint32_t node_pad;   /* bytes added to each node's allocation to align it */
 } kl_btree;
 
 /* kl_btree_bound: how one end of a range is bounded. */
@@ -300,25 +313,20 @@ KL_END_DECLS
             *found = false;                                                    \
             return NULL;                                                       \
         }                                                                      \
+        size_t h = n->height;                                                  \
         for (;;) {                                                             \
             const K *keys = name##_keys_(n);                                   \
             size_t i = 0, len = n->len;                                        \
-            for (; i < len; i++) {                                             \
-                int c = CMP(key, &keys[i]);                                    \
-                if (c == 0) {                                                  \
-                    *idx = i;                                                  \
-                    *found = true;                                             \
-                    return n;                                                  \
-                }                                                              \
-                if (c < 0)                                                     \
-                    break;                                                     \
-            }                                                                  \
-            if (n->height == 0) {                                              \
+            int c = 1;                                                         \
+            while (i < len && (c = CMP(key, &keys[i])) > 0)                    \
+                i++;                                                           \
+            if (c == 0 || h == 0) {                                            \
                 *idx = i;                                                      \
-                *found = false;                                                \
+                *found = c == 0;                                               \
                 return n;                                                      \
             }                                                                  \
             n = name##_edges_(n)[i];                                           \
+            h--;                                                               \
         }                                                                      \
     }                                                                          \
     /* name_contains: whether the tree holds *key. */                          \
