@@ -140,6 +140,13 @@ typedef struct kl_btree_iter {
 #define KL__BTREE_OPAQUE(j) ((void)0)
 #endif
 
+/* KL__BTREE_PREFETCH(p): start loading the cache line at p (a hint). */
+#if defined(__GNUC__) || defined(__clang__)
+#define KL__BTREE_PREFETCH(p) __builtin_prefetch(p)
+#else
+#define KL__BTREE_PREFETCH(p) ((void)(p))
+#endif
+
 KL_BEGIN_DECLS
 
 /* kl_btree_init: an empty tree over alloc (NULL = global) of keys of
@@ -327,6 +334,16 @@ KL_END_DECLS
             }                                                                  \
             n = name##_edges_(n)[i];                                           \
             h--;                                                               \
+            /* Fetch the node's other lines now, in parallel with its first    \
+             * (the last keys; the children, or a leaf's last values),         \
+             * rather than one after another as the scan reaches them. */      \
+            KL__BTREE_PREFETCH(name##_keys_(n) + (KL_BTREE_CAP - 1));          \
+            if (h > 0) {                                                       \
+                KL__BTREE_PREFETCH(name##_edges_(n));                          \
+                KL__BTREE_PREFETCH(name##_edges_(n) + KL_BTREE_CAP);           \
+            } else if ((VS) > 0) {                                             \
+                KL__BTREE_PREFETCH(name##_vals_(n) + (KL_BTREE_CAP - 1) * (size_t)(VS)); \
+            }                                                                  \
         }                                                                      \
     }                                                                          \
     /* name_contains: whether the tree holds *key. */                          \
