@@ -425,10 +425,15 @@ KL_END_DECLS
         *node = n;                                                             \
         *idx = i;                                                              \
         if (n->height > 0) {                                                   \
-            n = name##_edges_(n)[i + 1];                                       \
+            kl_btree_node **e = name##_edges_(n);                              \
+            if (n->height == 1 && i + 2 <= n->len)                             \
+                KL__BTREE_PREFETCH(e[i + 2]); /* the leaf after this one */    \
+            n = e[i + 1];                                                      \
             while (n->height > 0)                                              \
                 n = name##_edges_(n)[0];                                       \
             i = 0;                                                             \
+            KL__BTREE_PREFETCH(name##_keys_(n) + (KL_BTREE_CAP - 1));          \
+            KL__BTREE_PREFETCH(name##_vals_(n) + (KL_BTREE_CAP - 1) * (size_t)(VS)); \
         } else {                                                               \
             while (n->parent_idx == n->parent->len)                            \
                 n = n->parent;                                                 \
@@ -463,10 +468,15 @@ KL_END_DECLS
         *node = n;                                                             \
         *idx = i;                                                              \
         if (n->height > 0) {                                                   \
-            n = name##_edges_(n)[i];                                           \
+            kl_btree_node **e = name##_edges_(n);                              \
+            if (n->height == 1 && i >= 1)                                      \
+                KL__BTREE_PREFETCH(e[i - 1]); /* the leaf before this one */   \
+            n = e[i];                                                          \
             while (n->height > 0)                                              \
                 n = name##_edges_(n)[n->len];                                  \
             i = n->len - 1u;                                                   \
+            KL__BTREE_PREFETCH(name##_keys_(n) + (KL_BTREE_CAP - 1));          \
+            KL__BTREE_PREFETCH(name##_vals_(n));                               \
         } else {                                                               \
             while (n->parent_idx == 0)                                         \
                 n = n->parent;                                                 \
