@@ -250,8 +250,9 @@ KL_API bool kl_btree_iter_prev(kl_btree_iter *it, void **key, void **val);
  * KL_BTREE_MIN..KL_BTREE_CAP keys (the root 1..KL_BTREE_CAP), every leaf
  * at the same depth, every child's parent link and index and height
  * right, every node on a cache line (KL__BTREE_LINE) where nodes are
- * padded for it, and t->len the number of entries.  Returns NULL when all hold,
- * else a message naming the first broken one.  O(n); for tests. */
+ * padded for it, and t->len the number of entries.  Returns NULL when
+ * all hold, else a message naming the first broken one.  O(n); for
+ * tests. */
 KL_API const char *kl_btree_check(const kl_btree *t);
 
 KL_END_DECLS
