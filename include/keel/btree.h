@@ -59,13 +59,24 @@
 
 /* kl_btree_node: the header of every node; the keys, the values and (in
  * an internal node) the children follow at the tree's offsets.  height is
- * 0 for a leaf and counts up to the root (it never changes for a node). */
+ * 0 for a leaf and counts up to the root (it never changes for a node).
+ * Where data caches are (64-bit targets), a node starts on a 64-byte
+ * cache line (KL__BTREE_LINE), so that its header and first keys share a
+ * line and eleven 8-byte keys take two lines, not three; shift is how
+ * far past the start of its allocation the node begins. */
 typedef struct kl_btree_node {
     struct kl_btree_node *parent;
     uint16_t parent_idx; /* this node is parent's child parent_idx */
     uint16_t len;        /* keys in this node */
     uint16_t height;
+    uint16_t shift;      /* bytes from the allocation to the node */
 } kl_btree_node;
+
+/* KL__BTREE_LINE: the alignment of nodes for the data cache: a 64-byte
+ * line where pointers are 64 bits wide (hosts with caches), none (1) on
+ * 32-bit targets such as the Cortex-M, which have no data cache and where
+ * the padding would only cost memory. */
+#define KL__BTREE_LINE (UINTPTR_MAX > 0xffffffffu ? 64u : 1u)
 
 /* kl_btree_cmp: negative, zero or positive as the key at a orders before,
  * equal to or after the key at b.  A total order. */
@@ -80,7 +91,9 @@ typedef struct kl_btree {
     kl_btree_cmp cmp;
     uint32_t key_size, val_size;
     uint32_t keys_off, vals_off, edges_off;
-    uint32_t leaf_size, internal_size, node_align;
+    uint32_t leaf_size, internal_size;
+    uint32_t node_align; /* the alignment asked of the allocator */
+    uint32_t node_pad;   /* bytes added to each node's allocation to align it */
 } kl_btree;
 
 /* kl_btree_bound: how one end of a range is bounded. */
@@ -125,6 +138,13 @@ typedef struct kl_btree_iter {
 #define KL__BTREE_OPAQUE(j) __asm__("" : "+r"(j))
 #else
 #define KL__BTREE_OPAQUE(j) ((void)0)
+#endif
+
+/* KL__BTREE_PREFETCH(p): start loading the cache line at p (a hint). */
+#if defined(__GNUC__) || defined(__clang__)
+#define KL__BTREE_PREFETCH(p) __builtin_prefetch(p)
+#else
+#define KL__BTREE_PREFETCH(p) ((void)(p))
 #endif
 
 KL_BEGIN_DECLS
@@ -229,8 +249,10 @@ KL_API bool kl_btree_iter_prev(kl_btree_iter *it, void **key, void **val);
  * order across the whole tree (cmp), every node but the root holding
  * KL_BTREE_MIN..KL_BTREE_CAP keys (the root 1..KL_BTREE_CAP), every leaf
  * at the same depth, every child's parent link and index and height
- * right, and t->len the number of entries.  Returns NULL when all hold,
- * else a message naming the first broken one.  O(n); for tests. */
+ * right, every node on a cache line (KL__BTREE_LINE) where nodes are
+ * padded for it, and t->len the number of entries.  Returns NULL when
+ * all hold, else a message naming the first broken one.  O(n); for
+ * tests. */
 KL_API const char *kl_btree_check(const kl_btree *t);
 
 KL_END_DECLS
@@ -300,25 +322,30 @@ KL_END_DECLS
             *found = false;                                                    \
             return NULL;                                                       \
         }                                                                      \
+        size_t h = n->height;                                                  \
         for (;;) {                                                             \
             const K *keys = name##_keys_(n);                                   \
             size_t i = 0, len = n->len;                                        \
-            for (; i < len; i++) {                                             \
-                int c = CMP(key, &keys[i]);                                    \
-                if (c == 0) {                                                  \
-                    *idx = i;                                                  \
-                    *found = true;                                             \
-                    return n;                                                  \
-                }                                                              \
-                if (c < 0)                                                     \
-                    break;                                                     \
-            }                                                                  \
-            if (n->height == 0) {                                              \
+            int c = 1;                                                         \
+            while (i < len && (c = CMP(key, &keys[i])) > 0)                    \
+                i++;                                                           \
+            if (c == 0 || h == 0) {                                            \
                 *idx = i;                                                      \
-                *found = false;                                                \
+                *found = c == 0;                                               \
                 return n;                                                      \
             }                                                                  \
             n = name##_edges_(n)[i];                                           \
+            h--;                                                               \
+            /* Fetch the node's other lines now, in parallel with its first    \
+             * (the last keys; the children, or a leaf's last values),         \
+             * rather than one after another as the scan reaches them. */      \
+            KL__BTREE_PREFETCH(name##_keys_(n) + (KL_BTREE_CAP - 1));          \
+            if (h > 0) {                                                       \
+                KL__BTREE_PREFETCH(name##_edges_(n));                          \
+                KL__BTREE_PREFETCH(name##_edges_(n) + KL_BTREE_CAP);           \
+            } else if ((VS) > 0) {                                             \
+                KL__BTREE_PREFETCH(name##_vals_(n) + (KL_BTREE_CAP - 1) * (size_t)(VS)); \
+            }                                                                  \
         }                                                                      \
     }                                                                          \
     /* name_contains: whether the tree holds *key. */                          \
@@ -400,10 +427,15 @@ KL_END_DECLS
         *node = n;                                                             \
         *idx = i;                                                              \
         if (n->height > 0) {                                                   \
-            n = name##_edges_(n)[i + 1];                                       \
+            kl_btree_node **e = name##_edges_(n);                              \
+            if (n->height == 1 && i + 2 <= n->len)                             \
+                KL__BTREE_PREFETCH(e[i + 2]); /* the leaf after this one */    \
+            n = e[i + 1];                                                      \
             while (n->height > 0)                                              \
                 n = name##_edges_(n)[0];                                       \
             i = 0;                                                             \
+            KL__BTREE_PREFETCH(name##_keys_(n) + (KL_BTREE_CAP - 1));          \
+            KL__BTREE_PREFETCH(name##_vals_(n) + (KL_BTREE_CAP - 1) * (size_t)(VS)); \
         } else {                                                               \
             while (n->parent_idx == n->parent->len)                            \
                 n = n->parent;                                                 \
@@ -438,10 +470,15 @@ KL_END_DECLS
         *node = n;                                                             \
         *idx = i;                                                              \
         if (n->height > 0) {                                                   \
-            n = name##_edges_(n)[i];                                           \
+            kl_btree_node **e = name##_edges_(n);                              \
+            if (n->height == 1 && i >= 1)                                      \
+                KL__BTREE_PREFETCH(e[i - 1]); /* the leaf before this one */   \
+            n = e[i];                                                          \
             while (n->height > 0)                                              \
                 n = name##_edges_(n)[n->len];                                  \
             i = n->len - 1u;                                                   \
+            KL__BTREE_PREFETCH(name##_keys_(n) + (KL_BTREE_CAP - 1));          \
+            KL__BTREE_PREFETCH(name##_vals_(n));                               \
         } else {                                                               \
             while (n->parent_idx == 0)                                         \
                 n = n->parent;                                                 \

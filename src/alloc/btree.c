@@ -30,7 +30,18 @@ void kl_btree_init(kl_btree *t, kl_allocator *alloc, size_t key_size, size_t key
     t->leaf_size = (uint32_t)KL__BTREE_ALIGN_UP(vals_end, align);
     t->internal_size = (uint32_t)KL__BTREE_ALIGN_UP(
         edges_off + (KL_BTREE_CAP + 1) * sizeof(kl_btree_node *), align);
+    /* Nodes start on a cache line (KL__BTREE_LINE): the allocation asks
+     * for at least max_align_t's alignment (what malloc gives anyway) and
+     * is padded by the rest of the line; the node is placed at the first
+     * line boundary in it. */
+    size_t pad = 0;
+    if (KL__BTREE_LINE > align) {
+        if (align < _Alignof(max_align_t))
+            align = _Alignof(max_align_t);
+        pad = KL__BTREE_LINE > align ? KL__BTREE_LINE - align : 0;
+    }
     t->node_align = (uint32_t)align;
+    t->node_pad = (uint32_t)pad;
 }
 
 /* Free the subtree under n; the recursion is as deep as the tree. */

@@ -12,6 +12,11 @@ typedef struct walk {
 static void check_node(walk *w, const kl_btree_node *n, bool root)
 {
     const kl_btree *t = w->t;
+    if (t->node_pad > 0 ? ((uintptr_t)n & (KL__BTREE_LINE - 1u)) != 0 || n->shift > t->node_pad
+                        : n->shift != 0) {
+        w->err = "a node does not start on a cache line within its allocation";
+        return;
+    }
     if (n->len > KL_BTREE_CAP) {
         w->err = "a node holds more than KL_BTREE_CAP entries";
         return;

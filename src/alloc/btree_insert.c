@@ -74,8 +74,12 @@ static void split_insert(kl_btree *t, kl_btree_node *n, size_t pos, const void *
 
 static kl_btree_node *alloc_node(kl_btree *t, unsigned height)
 {
-    kl_btree_node *n = kl_alloc(t->alloc, kl__bt_node_size(t, height), t->node_align);
-    if (n != NULL) {
+    char *p = kl_alloc(t->alloc, kl__bt_node_size(t, height) + t->node_pad, t->node_align);
+    kl_btree_node *n = NULL;
+    if (p != NULL) {
+        size_t shift = t->node_pad > 0 ? (size_t)(-(uintptr_t)p & (KL__BTREE_LINE - 1u)) : 0;
+        n = (kl_btree_node *)(p + shift);
+        n->shift = (uint16_t)shift;
         n->parent = NULL;
         n->parent_idx = 0;
         n->len = 0;

@@ -97,7 +97,8 @@ static inline size_t kl__bt_node_size(const kl_btree *t, unsigned height)
 
 static inline void kl__bt_free_node(kl_btree *t, kl_btree_node *n)
 {
-    kl_free(t->alloc, n, kl__bt_node_size(t, n->height), t->node_align);
+    kl_free(t->alloc, (char *)n - n->shift, kl__bt_node_size(t, n->height) + t->node_pad,
+            t->node_align);
 }
 
 /* The leftmost (rightmost) leaf under n. */
