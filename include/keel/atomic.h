@@ -182,7 +182,7 @@ _Static_assert(memory_order_relaxed == __ATOMIC_RELAXED &&
     } kl_atomic_##name;                                                        \
     _Static_assert(sizeof(kl_atomic_##name) == sizeof(T) &&                    \
                        _Alignof(kl_atomic_##name) == sizeof(T),                \
-                   "kl_atomic_" #name " is a " #T " aligned to its size (as C++ has it)"); \
+                   "kl_atomic_" #name " is " #T " aligned as in C++");         \
     KL_GENERATED_INLINE void kl_atomic_##name##_init(kl_atomic_##name *a, T v) \
     {                                                                          \
         atomic_init(&a->v, v);                                                 \
