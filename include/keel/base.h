@@ -97,6 +97,19 @@
 #define KL_LITERAL(T, ...) ((T){ __VA_ARGS__ })
 #endif
 
+/* KL__ASSERT_TRIVIAL(T): in C++, a compile error unless T is trivially
+ * copyable: keel's containers and sorts move elements as bytes and never
+ * run a constructor or destructor.  Nothing in C.  (Written without a
+ * trailing semicolon where used.) */
+#ifdef __cplusplus
+#define KL__ASSERT_TRIVIAL(T)                                                  \
+    static_assert(__is_trivially_copyable(T),                                  \
+                  "keel moves elements as bytes: " #T                          \
+                  " must be trivially copyable");
+#else
+#define KL__ASSERT_TRIVIAL(T)
+#endif
+
 /* KL_ARRAY_LEN(a): the number of elements of array a (not a pointer). */
 #define KL_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 

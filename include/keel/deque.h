@@ -137,6 +137,7 @@ KL_INLINE void *kl_deque_iter_next(kl_deque_iter *it)
  * Pushes return KL_ENOMEM and leave d unchanged on failure; out may be
  * NULL. */
 #define KL_DEQUE_DEFINE(name, T)                                               \
+    KL__ASSERT_TRIVIAL(T)                                                      \
     typedef struct name { kl_deque raw; } name;                                \
     KL_GENERATED_INLINE void name##_init(name *d, kl_allocator *a)             \
     {                                                                          \

@@ -97,6 +97,7 @@ KL_END_DECLS
  *   void   name_into_sorted(name *q, kl_vec *out)  ascending; q emptied
  * The elements live in the kl_vec `raw`. */
 #define KL_PQUEUE_DEFINE(name, T, LESS)                                        \
+    KL__ASSERT_TRIVIAL(T)                                                      \
     typedef struct name { kl_vec raw; } name;                                  \
     KL_GENERATED_INLINE void name##_init(name *q, kl_allocator *a)             \
     {                                                                          \

@@ -182,6 +182,7 @@ KL_API KL_NORETURN void kl_vec_index_fail(size_t index, size_t len);
  * panic on an index out of range (Rust's messages).  For a sort with the
  * comparison inlined, see KL_VEC_SORT_DEFINE. */
 #define KL_VEC_DEFINE(name, T)                                                 \
+    KL__ASSERT_TRIVIAL(T)                                                      \
     typedef struct name { kl_vec raw; } name;                                  \
     typedef struct name##_view { T *ptr; size_t len; } name##_view;            \
     KL_GENERATED_INLINE void name##_init(name *v, kl_allocator *a)             \

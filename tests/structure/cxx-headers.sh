@@ -39,6 +39,26 @@ for std in $stds; do
 done
 echo "$n header compilations as C++ ($stds) done"
 
+# A generator refuses, in C++, an element type it could not move as bytes.
+if [ "$rank" -ge 1 ]; then
+    cat > "$tmp/nontrivial.cc" <<'EOF_CC'
+#include <keel/vec.h>
+struct kl_probe_nontrivial {
+    kl_probe_nontrivial();
+    kl_probe_nontrivial(const kl_probe_nontrivial &);
+    int x;
+};
+KL_VEC_DEFINE(kl_probe_vec, kl_probe_nontrivial)
+EOF_CC
+    if $KL_CXX -std=c++11 $flags -fsyntax-only "$tmp/nontrivial.cc" > "$tmp/err" 2>&1; then
+        failed "KL_VEC_DEFINE took a type that is not trivially copyable"
+    elif ! grep -q "must be trivially copyable" "$tmp/err"; then
+        failed "KL_VEC_DEFINE of a non-trivial type failed without saying why:"; cat "$tmp/err"
+    else
+        echo "KL_VEC_DEFINE of a non-trivial type: refused"
+    fi
+fi
+
 # Every generator, instantiated and called, under every standard (the
 # program itself runs as tests/hosted/cxx_headers at the default one).
 if [ "$rank" -ge 2 ]; then
