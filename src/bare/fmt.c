@@ -7,14 +7,16 @@
  * for a NULL %s, "(nil)" for a NULL %p).  Floating-point conversions go
  * to the function the caller passes (src/internal/fmt.h says why).
  *
- * Small first: this is all a program that prints only integers carries
- * (about 1.5 KB of Thumb-2 with kl_snprintf_int), so the pieces are shared
- * rather than specialised -- one padding routine for every conversion,
- * one digit loop for every base on 32-bit targets (kl__fmt_digits).  On
- * 64-bit targets, where speed is what counts, the decimal and power-of-two
- * converters of num_fmt.c run instead, plain %d %u skip the spec, and
- * writes to kl__vsnprintf's buffer skip the indirect call; each of those
- * is behind KL__WIDE, a constant, and compiled out on 32-bit ones. */
+ * Small first: this is all a program that prints only integers to a
+ * writer carries (about 1.5 KB of Thumb-2 with kl_fmt_int; into a buffer,
+ * kl_snprintf_int's own engine, fmt_snprintf_int.c, is smaller still),
+ * so the pieces are shared rather than specialised -- one padding routine
+ * for every conversion, one digit loop for every base on 32-bit targets
+ * (kl__fmt_digits).  On 64-bit targets, where speed is what counts, the
+ * decimal and power-of-two converters of num_fmt.c run instead, plain %d
+ * %u skip the spec, and writes to kl__vsnprintf's buffer skip the
+ * indirect call; each of those is behind KL__WIDE, a constant, and
+ * compiled out on 32-bit ones. */
 #include <keel/fmt.h>
 #include <keel/num.h>
 #include <keel/panic.h>

@@ -1,6 +1,6 @@
 /* kl__vfmt: the formatting engine over a kl_writer, and its integer-only
  * entry points kl_vfmt_int and kl_fmt_int.  Apart from fmt.c (the
- * engine) so that kl_snprintf_int, which writes to a buffer, does not
+ * engine) so that formatting into a buffer (kl__vsnprintf) need not
  * pull kl_write_all in. */
 #include <keel/fmt.h>
 #include "internal/fmt.h"

@@ -1,6 +1,7 @@
-/* kl__vsnprintf: C99 snprintf over kl__fmt_run, and its integer-only
- * entry points kl_vsnprintf_int and kl_snprintf_int.  The engine writes
- * straight into the buffer (kl__fmt_buf): no kl_writer is involved. */
+/* kl__vsnprintf: C99 snprintf over kl__fmt_run, for kl_snprintf and
+ * kl_vsnprintf (fmt_full.c).  The engine writes straight into the buffer
+ * (kl__fmt_buf): no kl_writer is involved.  (kl_snprintf_int has an
+ * engine of its own: fmt_snprintf_int.c.) */
 #include <keel/fmt.h>
 #include "internal/fmt.h"
 
@@ -12,18 +13,4 @@ size_t kl__vsnprintf(char *buf, size_t size, const char *fmt, va_list ap,
     if (size > 0)
         buf[b.len < b.cap ? b.len : b.cap] = '\0';
     return err == KL_OK ? b.len : (size_t)-1;
-}
-
-size_t kl_vsnprintf_int(char *buf, size_t size, const char *fmt, va_list ap)
-{
-    return kl__vsnprintf(buf, size, fmt, ap, NULL);
-}
-
-size_t kl_snprintf_int(char *buf, size_t size, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    size_t n = kl__vsnprintf(buf, size, fmt, ap, NULL);
-    va_end(ap);
-    return n;
 }

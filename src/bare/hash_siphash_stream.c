@@ -2,6 +2,7 @@
  * kl_siphash_finish: SipHash over a message that arrives in pieces. */
 #include <keel/hash.h>
 #include "internal/siphash.h"
+#include "internal/target.h"
 
 static void init(kl_siphash *h, const uint8_t key[16], uint8_t c, uint8_t d)
 {
@@ -22,6 +23,19 @@ void kl_siphash13_init(kl_siphash *h, const uint8_t key[16])
     init(h, key, 1, 3);
 }
 
+/* absorb: the whole words of the n bytes at p into v, with c rounds each;
+ * returns the bytes absorbed.  Inlined twice with a constant c, so the
+ * rounds unroll and v stays in registers for the long loop. */
+KL__ALWAYS_INLINE size_t absorb(uint64_t v[4], const unsigned char *p, size_t n, unsigned c)
+{
+    uint64_t w[4] = { v[0], v[1], v[2], v[3] };
+    size_t done = 0;
+    for (; n - done >= 8; done += 8)
+        kl__sip_compress(w, kl__load64le(p + done), c);
+    v[0] = w[0], v[1] = w[1], v[2] = w[2], v[3] = w[3];
+    return done;
+}
+
 void kl_siphash_update(kl_siphash *h, const void *data, size_t len)
 {
     const unsigned char *p = data;
@@ -36,8 +50,11 @@ void kl_siphash_update(kl_siphash *h, const void *data, size_t len)
         kl__sip_compress(h->v, h->tail, h->crounds);
         h->tail = 0;
     }
-    for (; len >= 8; len -= 8, p += 8)
-        kl__sip_compress(h->v, kl__load64le(p), h->crounds);
+    if (len >= 8) {
+        size_t done = h->crounds == 1 ? absorb(h->v, p, len, 1) : absorb(h->v, p, len, 2);
+        p += done;
+        len -= done;
+    }
     for (unsigned i = 0; i < len; i++)
         h->tail |= (uint64_t)p[i] << (8 * i);
 }
@@ -45,5 +62,7 @@ void kl_siphash_update(kl_siphash *h, const void *data, size_t len)
 uint64_t kl_siphash_finish(const kl_siphash *h)
 {
     uint64_t v[4] = { h->v[0], h->v[1], h->v[2], h->v[3] };
-    return kl__sip_final(v, h->tail | h->len << 56, h->crounds, h->drounds);
+    uint64_t b = h->tail | h->len << 56;
+    /* Constant rounds: the two variants the init functions make. */
+    return h->crounds == 1 ? kl__sip_final(v, b, 1, 3) : kl__sip_final(v, b, 2, 4);
 }

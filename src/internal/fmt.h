@@ -3,9 +3,11 @@
  *
  * The engine (src/bare/fmt.c) takes the function that formats a double
  * as a parameter.  The float-enabled entry points (fmt_full.c: kl_fmt,
- * kl_snprintf ...) pass kl__fmt_float; the integer-only ones (kl_fmt_int,
- * kl_snprintf_int ...) pass NULL, so a program that calls only those
- * never references kl__fmt_float and a static link leaves it out. */
+ * kl_snprintf ...) pass kl__fmt_float; the integer-only ones over a
+ * writer (kl_fmt_int, kl_vfmt_int) pass NULL, so a program that calls
+ * only those never references kl__fmt_float and a static link leaves it
+ * out.  (kl_snprintf_int and kl_vsnprintf_int do not use this engine:
+ * fmt_snprintf_int.c has a smaller one of their own.) */
 #ifndef KEEL_INTERNAL_FMT_H
 #define KEEL_INTERNAL_FMT_H
 

@@ -26,72 +26,81 @@ static char out[2048];
         ck_assert_uint_eq(n_, strlen(expect));                                 \
     } while (0)
 
+/* The same through kl_snprintf_int too (its own engine: no floats). */
+#define EXPECT_INT(expect, ...)                                                \
+    do {                                                                       \
+        EXPECT_FMT(expect, __VA_ARGS__);                                       \
+        size_t n_ = kl_snprintf_int(out, sizeof out, __VA_ARGS__);             \
+        ck_assert_str_eq(out, expect);                                         \
+        ck_assert_uint_eq(n_, strlen(expect));                                 \
+    } while (0)
+
 START_TEST(integers)
 {
-    EXPECT_FMT("42", "%d", 42);
-    EXPECT_FMT("-42", "%i", -42);
-    EXPECT_FMT("-2147483648", "%d", (-2147483647 - 1));
-    EXPECT_FMT("4294967295", "%u", 4294967295u);
-    EXPECT_FMT("777 1ff 1FF", "%o %x %X", 511u, 511u, 511u);
-    EXPECT_FMT("-128 255", "%hhd %hhu", -128, 255);
-    EXPECT_FMT("-1 65535", "%hd %hu", 65535, 65535);  /* converted to short */
-    EXPECT_FMT("-9223372036854775808", "%lld", (long long)INT64_MIN);
-    EXPECT_FMT("18446744073709551615", "%llu", (unsigned long long)UINT64_MAX);
-    EXPECT_FMT("123 456 789", "%zu %jd %td", (size_t)123, (intmax_t)456, (ptrdiff_t)789);
-    EXPECT_FMT("-5", "%ld", -5L);
+    EXPECT_INT("42", "%d", 42);
+    EXPECT_INT("-42", "%i", -42);
+    EXPECT_INT("-2147483648", "%d", (-2147483647 - 1));
+    EXPECT_INT("4294967295", "%u", 4294967295u);
+    EXPECT_INT("777 1ff 1FF", "%o %x %X", 511u, 511u, 511u);
+    EXPECT_INT("-128 255", "%hhd %hhu", -128, 255);
+    EXPECT_INT("-1 65535", "%hd %hu", 65535, 65535);  /* converted to short */
+    EXPECT_INT("-9223372036854775808", "%lld", (long long)INT64_MIN);
+    EXPECT_INT("18446744073709551615", "%llu", (unsigned long long)UINT64_MAX);
+    EXPECT_INT("123 456 789", "%zu %jd %td", (size_t)123, (intmax_t)456, (ptrdiff_t)789);
+    EXPECT_INT("-5", "%ld", -5L);
     /* Narrowed to the length modifier's type, then extended. */
-    EXPECT_FMT("127 -1 255 0", "%hhd %hhd %hhu %hhu", 0x17f, 0xff, -1, 256);
-    EXPECT_FMT("-32768 32767 65535", "%hd %hd %hu", 0x8000, 0x17fff, -1);
-    EXPECT_FMT("-2147483648 4294967295", "%d %u", (-2147483647 - 1), -1);
-    EXPECT_FMT("-1 18446744073709551615", "%lld %llu", -1LL, -1LL);
-    EXPECT_FMT("-1 -7", "%jd %td", (intmax_t)-1, (ptrdiff_t)-7);
-    EXPECT_FMT("ff FF 377 11111111", "%hhx %hhX %hho %llo", -1, -1, -1, 011111111ULL);
-    EXPECT_FMT("0XFF 0xff 0377", "%#X %#x %#o", 255u, 255u, 255u);
+    EXPECT_INT("127 -1 255 0", "%hhd %hhd %hhu %hhu", 0x17f, 0xff, -1, 256);
+    EXPECT_INT("-32768 32767 65535", "%hd %hd %hu", 0x8000, 0x17fff, -1);
+    EXPECT_INT("-2147483648 4294967295", "%d %u", (-2147483647 - 1), -1);
+    EXPECT_INT("-1 18446744073709551615", "%lld %llu", -1LL, -1LL);
+    EXPECT_INT("-1 -7", "%jd %td", (intmax_t)-1, (ptrdiff_t)-7);
+    EXPECT_INT("ff FF 377 11111111", "%hhx %hhX %hho %llo", -1, -1, -1, 011111111ULL);
+    EXPECT_INT("0XFF 0xff 0377", "%#X %#x %#o", 255u, 255u, 255u);
 }
 END_TEST
 
 START_TEST(flags_width_precision)
 {
-    EXPECT_FMT("   42", "%5d", 42);
-    EXPECT_FMT("42   |", "%-5d|", 42);
-    EXPECT_FMT("00042", "%05d", 42);
-    EXPECT_FMT("-0042", "%05d", -42);
-    EXPECT_FMT("+42", "%+d", 42);
-    EXPECT_FMT(" 42", "% d", 42);
-    EXPECT_FMT("+42", "%+ d", 42);
-    EXPECT_FMT("  00042", "%7.5d", 42);
-    EXPECT_FMT("   42", "%05.2d", 42); /* a precision turns '0' off */
-    EXPECT_FMT("", "%.0d", 0);
-    EXPECT_FMT("  ", "%2.0d", 0);
-    EXPECT_FMT("0", "%#.0o", 0u);
-    EXPECT_FMT("0", "%#o", 0u);
-    EXPECT_FMT("010", "%#o", 8u);
-    EXPECT_FMT("0x1f 0X1F", "%#x %#X", 31u, 31u);
-    EXPECT_FMT("0", "%#x", 0u);
-    EXPECT_FMT("0x001f", "%#06x", 31u);
-    EXPECT_FMT("   42", "%*d", 5, 42);
-    EXPECT_FMT("42   |", "%*d|", -5, 42);
-    EXPECT_FMT("00042", "%.*d", 5, 42);
-    EXPECT_FMT("42", "%.*d", -3, 42); /* negative precision: none */
-    EXPECT_FMT("+000042", "%+.6d", 42);
+    EXPECT_INT("   42", "%5d", 42);
+    EXPECT_INT("42   |", "%-5d|", 42);
+    EXPECT_INT("00042", "%05d", 42);
+    EXPECT_INT("-0042", "%05d", -42);
+    EXPECT_INT("+42", "%+d", 42);
+    EXPECT_INT(" 42", "% d", 42);
+    EXPECT_INT("+42", "%+ d", 42);
+    EXPECT_INT("  00042", "%7.5d", 42);
+    EXPECT_INT("   42", "%05.2d", 42); /* a precision turns '0' off */
+    EXPECT_INT("", "%.0d", 0);
+    EXPECT_INT("  ", "%2.0d", 0);
+    EXPECT_INT("0", "%#.0o", 0u);
+    EXPECT_INT("0", "%#o", 0u);
+    EXPECT_INT("010", "%#o", 8u);
+    EXPECT_INT("0x1f 0X1F", "%#x %#X", 31u, 31u);
+    EXPECT_INT("0", "%#x", 0u);
+    EXPECT_INT("0x001f", "%#06x", 31u);
+    EXPECT_INT("   42", "%*d", 5, 42);
+    EXPECT_INT("42   |", "%*d|", -5, 42);
+    EXPECT_INT("00042", "%.*d", 5, 42);
+    EXPECT_INT("42", "%.*d", -3, 42); /* negative precision: none */
+    EXPECT_INT("+000042", "%+.6d", 42);
 }
 END_TEST
 
 START_TEST(chars_strings_pointers)
 {
-    EXPECT_FMT("a", "%c", 'a');
-    EXPECT_FMT("  a|a  |", "%3c|%-3c|", 'a', 'a');
-    EXPECT_FMT("hello", "%s", "hello");
-    EXPECT_FMT("hel", "%.3s", "hello");
-    EXPECT_FMT("  hello|hello  |", "%7s|%-7s|", "hello", "hello");
-    EXPECT_FMT("(null)", "%s", (char *)NULL);
-    EXPECT_FMT("", "%.5s", (char *)NULL);
-    EXPECT_FMT("(nil)", "%p", (void *)NULL);
-    EXPECT_FMT("0x1234", "%p", (void *)(uintptr_t)0x1234);
-    EXPECT_FMT("100%", "100%%");
+    EXPECT_INT("a", "%c", 'a');
+    EXPECT_INT("  a|a  |", "%3c|%-3c|", 'a', 'a');
+    EXPECT_INT("hello", "%s", "hello");
+    EXPECT_INT("hel", "%.3s", "hello");
+    EXPECT_INT("  hello|hello  |", "%7s|%-7s|", "hello", "hello");
+    EXPECT_INT("(null)", "%s", (char *)NULL);
+    EXPECT_INT("", "%.5s", (char *)NULL);
+    EXPECT_INT("(nil)", "%p", (void *)NULL);
+    EXPECT_INT("0x1234", "%p", (void *)(uintptr_t)0x1234);
+    EXPECT_INT("100%", "100%%");
     kl_str s = KL_STR("slice!");
-    EXPECT_FMT("[slice]", "[%.*s]", (int)s.len - 1, s.ptr);
-    EXPECT_FMT("<slice!>", "<%.*s>", KL_STR_ARG(s));
+    EXPECT_INT("[slice]", "[%.*s]", (int)s.len - 1, s.ptr);
+    EXPECT_INT("<slice!>", "<%.*s>", KL_STR_ARG(s));
 }
 END_TEST
 
@@ -110,6 +119,29 @@ START_TEST(snprintf_truncation)
     ck_assert_str_eq(buf, "");
     ck_assert_uint_eq(kl_snprintf(buf, sizeof buf, "%s", ""), 0);
     ck_assert_str_eq(buf, "");
+    /* The same through kl_snprintf_int. */
+    memset(buf, 'x', sizeof buf);
+    ck_assert_uint_eq(kl_snprintf_int(buf, 4, "%d", 123456), 6);
+    ck_assert_str_eq(buf, "123");
+    ck_assert_int_eq(buf[4], 'x');
+    memset(buf, 'x', sizeof buf);
+    ck_assert_uint_eq(kl_snprintf_int(buf, 0, "%s", "abc"), 3);
+    ck_assert_int_eq(buf[0], 'x');
+    ck_assert_uint_eq(kl_snprintf_int(NULL, 0, "%05d", 1), 5);
+    ck_assert_uint_eq(kl_snprintf_int(buf, 1, "abc"), 3);
+    ck_assert_str_eq(buf, "");
+    ck_assert_uint_eq(kl_snprintf_int(buf, sizeof buf, "%s", ""), 0);
+    ck_assert_str_eq(buf, "");
+    /* Every size: what fits, a NUL, nothing after. */
+    static const char all[] = "+00042|0xff";
+    for (size_t size = 0; size <= sizeof all + 1; size++) {
+        char big[16];
+        memset(big, 'x', sizeof big);
+        ck_assert_uint_eq(kl_snprintf_int(big, size, "%+06d|%#x", 42, 255u), sizeof all - 1);
+        size_t kept = size == 0 ? 0 : size - 1 < sizeof all - 1 ? size - 1 : sizeof all - 1;
+        for (size_t i = 0; i < sizeof big; i++)
+            ck_assert_int_eq(big[i], i < kept ? all[i] : i == kept && size > 0 ? '\0' : 'x');
+    }
 }
 END_TEST
 
@@ -342,6 +374,23 @@ START_TEST(writer_errors_and_unknown_formats)
     ck_assert_int_eq(kl_fmt(&bw.writer, "%Ld", 1), KL_EINVAL);
     ck_assert_uint_eq(kl_snprintf(buf, sizeof buf, "%ls", (void *)0), (size_t)-1);
     ck_assert_uint_eq(kl_snprintf(buf, sizeof buf, "trailing %"), (size_t)-1);
+    /* The integer engine refuses the same, keeping what came before. */
+    ck_assert_uint_eq(kl_snprintf_int(buf, sizeof buf, "a%qb", 1), (size_t)-1);
+    ck_assert_str_eq(buf, "a");
+    ck_assert_uint_eq(kl_snprintf_int(buf, sizeof buf, "b%Ld", 1LL), (size_t)-1);
+    ck_assert_str_eq(buf, "b");
+    ck_assert_uint_eq(kl_snprintf_int(buf, sizeof buf, "c%ls", (void *)0), (size_t)-1);
+    ck_assert_str_eq(buf, "c");
+    ck_assert_uint_eq(kl_snprintf_int(buf, sizeof buf, "d%hc", 1), (size_t)-1);
+    ck_assert_str_eq(buf, "d");
+    ck_assert_uint_eq(kl_snprintf_int(buf, sizeof buf, "trailing %"), (size_t)-1);
+    ck_assert_str_eq(buf, "trailing ");
+    ck_assert_uint_eq(kl_snprintf_int(buf, sizeof buf, "e%2147483640d", 1), (size_t)-1);
+    ck_assert_str_eq(buf, "e");
+    ck_assert_uint_eq(kl_snprintf_int(buf, sizeof buf, "f%.2147483640d", 1), (size_t)-1);
+    ck_assert_str_eq(buf, "f");
+    ck_assert_uint_eq(kl_snprintf_int(buf, sizeof buf, "%5%|%-5%|%l%"), 5);
+    ck_assert_str_eq(buf, "%|%|%");
 }
 END_TEST
 
@@ -349,6 +398,8 @@ START_TEST(percent_n_panics)
 {
     int n;
     KL_EXPECT_PANIC((void)kl_snprintf(out, sizeof out, "ab%n", &n));
+    ck_assert_str_eq(kl_test_panic_message(), "kl_fmt: %n is not supported");
+    KL_EXPECT_PANIC((void)kl_snprintf_int(out, sizeof out, "ab%-5hhn", &n));
     ck_assert_str_eq(kl_test_panic_message(), "kl_fmt: %n is not supported");
 }
 END_TEST

@@ -2,7 +2,13 @@
  * pairs: every integer, character, string, pointer and floating-point
  * conversion, with random flags, widths, precisions (literal and *),
  * length modifiers and buffer sizes.  glibc is the oracle; nobody here
- * wrote it. */
+ * wrote it.
+ *
+ * kl_snprintf_int has an engine of its own (fmt_snprintf_int.c, small
+ * for Cortex-M): every integer case checks it against glibc and against
+ * kl_vsnprintf (output, length, and the bytes past the output untouched),
+ * some at every buffer size from 0 to past the end; and formats C does
+ * not define, or keel refuses, check it against kl_vsnprintf alone. */
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -45,6 +51,7 @@ static uint64_t interesting(void)
 }
 
 static long compared;
+static long int_compared; /* kl_vsnprintf_int calls checked */
 
 /* Set while the formats have no float conversion: compare then checks the
  * integer-only twin, kl_vsnprintf_int, against glibc too. */
@@ -55,10 +62,11 @@ static bool also_int;
 static void compare(size_t size, const char *fmt, ...)
 {
     static char want[4096], got[4096];
-    va_list ap, ap2, ap3;
+    va_list ap, ap2, ap3, ap0;
     va_start(ap, fmt);
     va_copy(ap2, ap);
     va_copy(ap3, ap);
+    va_copy(ap0, ap);
     int wn = vsnprintf(want, size, fmt, ap);
     memset(got, 0x5a, sizeof got);
     size_t gn = kl_vsnprintf(got, size, fmt, ap2);
@@ -70,8 +78,32 @@ static void compare(size_t size, const char *fmt, ...)
         if (in != gn || memcmp(got_int, got, sizeof got) != 0)
             ck_abort_msg("format \"%s\" size %zu: kl_vsnprintf_int differs from kl_vsnprintf",
                          fmt, size);
+        int_compared++;
+        /* One case in eight: every buffer size up to one past the whole
+         * output against glibc's whole output, cut. */
+        if (wn >= 0 && wn < 512 && below(8) == 0) {
+            static char all[512];
+            va_list ap4;
+            va_copy(ap4, ap0);
+            vsnprintf(all, sizeof all, fmt, ap4);
+            va_end(ap4);
+            for (size_t cut = 0; cut <= (size_t)wn + 1; cut++) {
+                memset(got_int, 0x5a, cut + 1);
+                va_copy(ap4, ap0);
+                in = kl_vsnprintf_int(got_int, cut, fmt, ap4);
+                va_end(ap4);
+                size_t kept = cut == 0 ? 0 : cut - 1 < (size_t)wn ? cut - 1 : (size_t)wn;
+                if (in != (size_t)wn || memcmp(got_int, all, kept) != 0 ||
+                    (cut > 0 && got_int[kept] != '\0') ||
+                    (unsigned char)got_int[cut == 0 ? 0 : kept + 1] != 0x5a)
+                    ck_abort_msg("format \"%s\" size %zu: kl_vsnprintf_int differs from glibc",
+                                 fmt, cut);
+                int_compared++;
+            }
+        }
     }
     va_end(ap3);
+    va_end(ap0);
     va_end(ap);
     /* Check's passing assertions cost a write each: test first, assert
      * only to report a failure. */
@@ -307,6 +339,151 @@ START_TEST(random_integer_formats_match_glibc)
 }
 END_TEST
 
+/* A writer that works as snprintf's buffer: keeps the first cap bytes,
+ * counts them all, never fails. */
+typedef struct cut_writer {
+    char *buf;
+    size_t cap, len;
+} cut_writer;
+
+static kl_err cut_write(void *ctx, const void *data, size_t len, size_t *written)
+{
+    cut_writer *c = ctx;
+    if (c->len < c->cap)
+        memcpy(c->buf + c->len, data, len < c->cap - c->len ? len : c->cap - c->len);
+    c->len += len;
+    *written = len;
+    return KL_OK;
+}
+static const kl_writer_vtable cut_vtable = { cut_write, NULL };
+
+/* kl_vsnprintf_int against the shared engine without floats (kl_vfmt_int
+ * to a writer that cuts as snprintf does) on one format and the same
+ * arguments: the same return, the same bytes in the whole buffer. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+static void compare_twins(size_t size, const char *fmt, ...)
+{
+    static char full[4096], small[4096];
+    va_list ap, ap2;
+    va_start(ap, fmt);
+    va_copy(ap2, ap);
+    memset(full, 0x5a, sizeof full);
+    memset(small, 0x5a, sizeof small);
+    cut_writer cw = { full, size > 0 ? size - 1 : 0, 0 };
+    kl_writer w = { &cut_vtable, &cw };
+    kl_err err = kl_vfmt_int(&w, fmt, ap);
+    if (size > 0)
+        full[cw.len < cw.cap ? cw.len : cw.cap] = '\0';
+    size_t fn = err == KL_OK ? cw.len : (size_t)-1;
+    size_t sn = kl_vsnprintf_int(small, size, fmt, ap2);
+    va_end(ap2);
+    va_end(ap);
+    if (sn != fn || memcmp(small, full, sizeof full) != 0)
+        ck_abort_msg("format \"%s\" size %zu: kl_vsnprintf_int %zu \"%.*s\", "
+                     "kl_vsnprintf %zu \"%.*s\"", fmt, size, sn, (int)(size ? size - 1 : 0),
+                     small, fn, (int)(size ? size - 1 : 0), full);
+    int_compared++;
+}
+#pragma GCC diagnostic pop
+
+/* Formats C does not define or keel refuses, as much as ones it does:
+ * random strings of the characters a conversion is made of (flags,
+ * digits -- also widths and precisions past INT_MAX --, '.', '*', length
+ * letters, conversion letters, floats' among them, and letters that are
+ * none), each after some text.  Not %s (its argument would have to be a
+ * string) and not %n (it panics).  The arguments are small long longs
+ * (as '*' widths they keep the output short), read as whatever the
+ * format says: the two engines read them alike. */
+START_TEST(random_junk_formats_int_matches_full)
+{
+    static const char *pieces[] = {
+        "-", "+", " ", "#", "0", "1", "7", "12", "9", ".", ".", "*", "*", "h", "hh", "l",
+        "ll", "j", "z", "t", "L", "q", "d", "i", "o", "u", "x", "X", "p", "c", "%", "f",
+        "g", "a", "E", "ls", "lc", "hs", "2147483640", "99999999999", "%", "%", "%",
+    };
+    long n = kl_test_iterations(100000, 50);
+    long before = int_compared;
+    for (long i = 0; i < n; i++) {
+        char fmt[96];
+        size_t len = 0;
+        unsigned convs = 1 + below(3);
+        for (unsigned c = 0; c < convs; c++) {
+            len += (size_t)sprintf(fmt + len, "%.*s%%", (int)below(4), "ab c");
+            if (below(4) == 0) {
+                /* Random pieces. */
+                unsigned k = below(5);
+                for (unsigned j = 0; j < k; j++)
+                    len += (size_t)sprintf(fmt + len, "%s", pieces[below(KL_ARRAY_LEN(pieces))]);
+                continue;
+            }
+            /* A spec in C's order, any flag with any conversion. */
+            for (unsigned j = below(4); j > 0; j--)
+                fmt[len++] = "-+ #0"[below(5)];
+            static const char *counts[] = { "", "", "5", "12", "*", "0" };
+            len += (size_t)sprintf(fmt + len, "%s", counts[below(KL_ARRAY_LEN(counts))]);
+            if (below(2) == 0)
+                len += (size_t)sprintf(fmt + len, ".%s", counts[below(KL_ARRAY_LEN(counts))]);
+            static const char *lengths[] = { "", "", "", "hh", "h", "l", "ll", "j", "z", "t", "L" };
+            len += (size_t)sprintf(fmt + len, "%s", lengths[below(KL_ARRAY_LEN(lengths))]);
+            fmt[len++] = "diouxXpc%diouxXpc%fgaq"[below(22)];
+        }
+        fmt[len] = '\0';
+        long long a[8];
+        for (size_t j = 0; j < KL_ARRAY_LEN(a); j++)
+            a[j] = (long long)below(61) - 30;
+        size_t size = below(3) == 0 ? below(24) : 4096;
+        compare_twins(size, fmt, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
+    }
+    ck_assert_int_eq(int_compared - before, n);
+}
+END_TEST
+
+/* The integer engine's corners, against glibc where C defines them and
+ * against kl_vsnprintf where it does not. */
+START_TEST(int_engine_edges)
+{
+    also_int = true;
+    compare(512, "%d|%i|%u|%o|%x|%X|%c|%s|%p|%%", -1, 2, 3u, 8u, 255u, 255u, 'q', "s",
+            (void *)(uintptr_t)0xbeef);
+    compare(512, "%#o|%#.0o|%#.3o|%#5o|%#-5o|%#05o|%#x|%#X|%#08x|%#.0x", 0u, 0u, 8u, 8u, 8u, 8u,
+            0u, 0xabu, 0xabu, 0u);
+    compare(512, "%+d|% d|%+ d|% +d|%+u|% x|%+.0d|% .0d|%+05d|% 05d", 0, 0, 1, 1, 1u, 1u, 0, 0,
+            -3, 3);
+    compare(512, "%.0d|%5.0d|%-5.0d|%05.0d|%.0x|%#.0x|%.0o", 0, 0, 0, 0, 0u, 0u, 0u);
+    compare(512, "%-010d|%0-10d|%*d|%-*d|%.*d|%*.*d", 5, 5, -6, 7, -6, 7, -1, 8, -4, -2, 9);
+    compare(512, "%hhd|%hhu|%hd|%hu|%lld|%llu|%jd|%zu|%td", 0x1ff, 0x1ff, 0x1ffff, 0x1ffff,
+            (long long)INT64_MIN, (unsigned long long)UINT64_MAX, (intmax_t)INT64_MIN,
+            (size_t)SIZE_MAX, (ptrdiff_t)PTRDIFF_MIN);
+    compare(512, "%llo|%llx|%llX|%#llo", (unsigned long long)UINT64_MAX,
+            (unsigned long long)UINT64_MAX, 0x8000000000000000ULL, 1ULL << 63);
+    compare(512, "%5s|%-5s|%.2s|%.0s|%5.1s|%s|%.5s|%.6s|%10s", "abc", "abc", "abc", "abc", "abc",
+            (char *)NULL, (char *)NULL, (char *)NULL, (char *)NULL);
+    compare(512, "%c|%5c|%-5c|%c", 'x', 'y', 'z', 0);
+    compare(512, "%p|%20p|%-20p|%.10p", (void *)NULL, (void *)NULL, (void *)(uintptr_t)1,
+            (void *)(uintptr_t)0x1234);
+    for (size_t size = 0; size < 40; size++)
+        compare(size, "ab%dcd%-6xef%sgh%c", -12345, 0xabcu, "text", '!');
+    also_int = false;
+    /* Refused: the same prefix kept, (size_t)-1. */
+    compare_twins(64, "ab%Ld", 1LL);
+    compare_twins(64, "ab%hc|%ls", 1, (void *)0);
+    compare_twins(64, "ab%5.2f", 1.0);
+    compare_twins(64, "ab%q");
+    compare_twins(64, "trailing %");
+    compare_twins(64, "trailing %-05");
+    compare_twins(64, "x%2147483640d", 1);
+    compare_twins(64, "x%.2147483640d", 1);
+    compare_twins(3, "%5%|%-5%|%05%|%l%|%L%|%.3%");
+    ck_assert_uint_eq(kl_snprintf_int(NULL, 0, "%2147483640d", 1), (size_t)-1);
+    char buf[8];
+    ck_assert_uint_eq(kl_snprintf_int(buf, sizeof buf, "12345%Ld", 1LL), (size_t)-1);
+    ck_assert_str_eq(buf, "12345");
+    ck_assert_uint_eq(kl_snprintf_int(NULL, 0, "%.100000d", 7), 100000);
+    ck_assert_uint_eq(kl_snprintf_int(NULL, 0, "%*d", -100000, 7), 100000);
+}
+END_TEST
+
 START_TEST(literal_text_and_several_conversions)
 {
     compare(512, "x=%d, y=%5.3u, s=%-6s|%c%%%#x", -3, 7u, "ab", 'z', 0xbeefu);
@@ -329,6 +506,8 @@ static Suite *fmt_oracle_suite(void)
     TCase *tc = tcase_create("glibc");
     tcase_set_timeout(tc, 120);
     tcase_add_test(tc, random_integer_formats_match_glibc);
+    tcase_add_test(tc, random_junk_formats_int_matches_full);
+    tcase_add_test(tc, int_engine_edges);
     tcase_add_test(tc, random_float_formats_match_glibc);
     tcase_add_test(tc, random_bits_fixed_formats_match_glibc);
     tcase_add_test(tc, literal_text_and_several_conversions);
