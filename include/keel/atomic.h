@@ -41,17 +41,34 @@
  * Share a 64-bit value between an interrupt and a thread there with a
  * critical section (interrupts masked), or as two 32-bit halves with a
  * sequence counter.
+ *
+ * From C++: C++ before C++23 has neither _Atomic nor <stdatomic.h>, so a
+ * C++ file gets the same types and functions over the GCC/Clang __atomic
+ * builtins (which C11's atomics are made of there too, and which
+ * ThreadSanitizer instruments alike): each kl_atomic_T is a struct around
+ * a plain T aligned to its size, which is the size and alignment of
+ * _Atomic T on the targets keel supports (both branches assert it), so C
+ * and C++ files share kl_atomic_T objects, and structs holding them.
  */
 #ifndef KEEL_ATOMIC_H
 #define KEEL_ATOMIC_H
 
+#ifndef __cplusplus
 #include <stdatomic.h>
+#endif
 
 #include <keel/base.h>
 
 /* KL_HAVE_ATOMIC_64: 1 if 64-bit atomics are lock-free on this target
- * (then kl_atomic_u64 and kl_atomic_i64 exist), else 0. */
-#if ATOMIC_LLONG_LOCK_FREE == 2
+ * (then kl_atomic_u64 and kl_atomic_i64 exist), else 0.  (C11's
+ * ATOMIC_LLONG_LOCK_FREE is the compiler's __GCC_ATOMIC_LLONG_LOCK_FREE.) */
+#ifdef __cplusplus
+#if __GCC_ATOMIC_LLONG_LOCK_FREE == 2
+#define KL_HAVE_ATOMIC_64 1
+#else
+#define KL_HAVE_ATOMIC_64 0
+#endif
+#elif ATOMIC_LLONG_LOCK_FREE == 2
 #define KL_HAVE_ATOMIC_64 1
 #else
 #define KL_HAVE_ATOMIC_64 0
@@ -71,7 +88,18 @@
 #endif
 
 /* kl_memory_order: C11's memory orders (consume is left out: compilers
- * treat it as acquire). */
+ * treat it as acquire).  GCC's and Clang's <stdatomic.h> define
+ * memory_order_X as __ATOMIC_X, the builtins' orders, which the C++
+ * branch uses: the values are the same in both languages. */
+#ifdef __cplusplus
+typedef enum kl_memory_order {
+    KL_ORDER_RELAXED = __ATOMIC_RELAXED,
+    KL_ORDER_ACQUIRE = __ATOMIC_ACQUIRE,
+    KL_ORDER_RELEASE = __ATOMIC_RELEASE,
+    KL_ORDER_ACQ_REL = __ATOMIC_ACQ_REL,
+    KL_ORDER_SEQ_CST = __ATOMIC_SEQ_CST
+} kl_memory_order;
+#else
 typedef enum kl_memory_order {
     KL_ORDER_RELAXED = memory_order_relaxed,
     KL_ORDER_ACQUIRE = memory_order_acquire,
@@ -79,15 +107,82 @@ typedef enum kl_memory_order {
     KL_ORDER_ACQ_REL = memory_order_acq_rel,
     KL_ORDER_SEQ_CST = memory_order_seq_cst
 } kl_memory_order;
+_Static_assert(memory_order_relaxed == __ATOMIC_RELAXED &&
+                   memory_order_acquire == __ATOMIC_ACQUIRE &&
+                   memory_order_release == __ATOMIC_RELEASE &&
+                   memory_order_acq_rel == __ATOMIC_ACQ_REL &&
+                   memory_order_seq_cst == __ATOMIC_SEQ_CST,
+               "C11 memory orders are the __atomic builtins' (as C++ uses)");
+#endif
 
 /* KL_ATOMIC_INIT(v): static initialiser of any kl_atomic_T to v. */
 #define KL_ATOMIC_INIT(v) { (v) }
+
+#ifdef __cplusplus
+
+/* C++: a plain T aligned to its size (as GCC and Clang align _Atomic T of
+ * 1, 2, 4 and 8 bytes), under the __atomic builtins. */
+#define KL__ATOMIC_COMMON(name, T)                                             \
+    typedef struct kl_atomic_##name {                                          \
+        alignas(sizeof(T)) T v;                                                \
+    } kl_atomic_##name;                                                        \
+    static_assert(sizeof(kl_atomic_##name) == sizeof(T) &&                     \
+                      alignof(kl_atomic_##name) == sizeof(T),                  \
+                  "kl_atomic_" #name " has the layout of _Atomic " #T);        \
+    KL_GENERATED_INLINE void kl_atomic_##name##_init(kl_atomic_##name *a, T v) \
+    {                                                                          \
+        a->v = v;                                                              \
+    }                                                                          \
+    KL_GENERATED_INLINE T kl_atomic_##name##_load(const kl_atomic_##name *a,   \
+                                                  kl_memory_order o)           \
+    {                                                                          \
+        return __atomic_load_n(&a->v, (int)o);                                 \
+    }                                                                          \
+    KL_GENERATED_INLINE void kl_atomic_##name##_store(kl_atomic_##name *a, T v, \
+                                                      kl_memory_order o)       \
+    {                                                                          \
+        __atomic_store_n(&a->v, v, (int)o);                                    \
+    }                                                                          \
+    KL_GENERATED_INLINE T kl_atomic_##name##_exchange(kl_atomic_##name *a, T v, \
+                                                      kl_memory_order o)       \
+    {                                                                          \
+        return __atomic_exchange_n(&a->v, v, (int)o);                          \
+    }                                                                          \
+    KL_GENERATED_INLINE bool kl_atomic_##name##_compare_exchange(              \
+        kl_atomic_##name *a, T *expected, T desired, kl_memory_order success,  \
+        kl_memory_order failure)                                               \
+    {                                                                          \
+        return __atomic_compare_exchange_n(&a->v, expected, desired, false,    \
+                                           (int)success, (int)failure);        \
+    }                                                                          \
+    KL_GENERATED_INLINE bool kl_atomic_##name##_compare_exchange_weak(         \
+        kl_atomic_##name *a, T *expected, T desired, kl_memory_order success,  \
+        kl_memory_order failure)                                               \
+    {                                                                          \
+        return __atomic_compare_exchange_n(&a->v, expected, desired, true,     \
+                                           (int)success, (int)failure);        \
+    }
+
+#define KL__ATOMIC_FETCH(name, T, op)                                          \
+    KL_GENERATED_INLINE T kl_atomic_##name##_fetch_##op(kl_atomic_##name *a,   \
+                                                        T v, kl_memory_order o) \
+    {                                                                          \
+        return __atomic_fetch_##op(&a->v, v, (int)o);                          \
+    }
+
+#define KL__ATOMIC_THREAD_FENCE(o) __atomic_thread_fence((int)(o))
+#define KL__ATOMIC_SIGNAL_FENCE(o) __atomic_signal_fence((int)(o))
+
+#else /* C */
 
 /* The operations every type has. */
 #define KL__ATOMIC_COMMON(name, T)                                             \
     typedef struct kl_atomic_##name {                                          \
         _Atomic(T) v;                                                          \
     } kl_atomic_##name;                                                        \
+    _Static_assert(sizeof(kl_atomic_##name) == sizeof(T) &&                    \
+                       _Alignof(kl_atomic_##name) == sizeof(T),                \
+                   "kl_atomic_" #name " is " #T " aligned as in C++");         \
     KL_GENERATED_INLINE void kl_atomic_##name##_init(kl_atomic_##name *a, T v) \
     {                                                                          \
         atomic_init(&a->v, v);                                                 \
@@ -132,6 +227,11 @@ typedef enum kl_memory_order {
         return atomic_fetch_##op##_explicit(&a->v, v, (memory_order)o);        \
     }
 
+#define KL__ATOMIC_THREAD_FENCE(o) atomic_thread_fence((memory_order)(o))
+#define KL__ATOMIC_SIGNAL_FENCE(o) atomic_signal_fence((memory_order)(o))
+
+#endif /* C */
+
 #define KL__ATOMIC_INT(name, T)                                                \
     KL__ATOMIC_COMMON(name, T)                                                 \
     KL__ATOMIC_FETCH(name, T, add)                                             \
@@ -170,7 +270,7 @@ KL__ATOMIC_INT(i64, int64_t)
 #endif
 KL_INLINE void kl_atomic_fence(kl_memory_order o)
 {
-    atomic_thread_fence((memory_order)o);
+    KL__ATOMIC_THREAD_FENCE(o);
 }
 #if defined(__SANITIZE_THREAD__) && !defined(__clang__) && __GNUC__ >= 11
 #pragma GCC diagnostic pop
@@ -182,7 +282,7 @@ KL_INLINE void kl_atomic_fence(kl_memory_order o)
  * instruction. */
 KL_INLINE void kl_atomic_signal_fence(kl_memory_order o)
 {
-    atomic_signal_fence((memory_order)o);
+    KL__ATOMIC_SIGNAL_FENCE(o);
 }
 
 /* kl_cpu_relax: tell the CPU the caller is spinning on a shared variable

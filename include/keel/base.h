@@ -36,8 +36,11 @@
 #define KL_NODISCARD
 #endif
 
-/* KL_NORETURN: the function never returns. */
-#ifdef __cplusplus
+/* KL_NORETURN: the function never returns.  (In C++ the GNU attribute,
+ * which may follow KL_API; [[noreturn]] must come first.) */
+#if defined(__cplusplus) && (defined(__GNUC__) || defined(__clang__))
+#define KL_NORETURN __attribute__((__noreturn__))
+#elif defined(__cplusplus)
 #define KL_NORETURN [[noreturn]]
 #else
 #define KL_NORETURN _Noreturn
@@ -73,6 +76,39 @@
 
 /* KL_GENERATED_INLINE: KL_INLINE for functions a macro generates. */
 #define KL_GENERATED_INLINE static inline KL_MAYBE_UNUSED
+
+/* KL_ALIGNOF(T): the alignment of type T (C11 _Alignof, C++11 alignof);
+ * KL_ALIGNAS(n): align a declaration to n bytes (C11 _Alignas, C++11
+ * alignas).  Generated code uses these so that it compiles as both. */
+#ifdef __cplusplus
+#define KL_ALIGNOF(T) alignof(T)
+#define KL_ALIGNAS(n) alignas(n)
+#else
+#define KL_ALIGNOF(T) _Alignof(T)
+#define KL_ALIGNAS(n) _Alignas(n)
+#endif
+
+/* KL_LITERAL(T, ...): a value of struct type T from an initialiser list: a
+ * compound literal (T){ ... } in C, a temporary T{ ... } in C++ (which has
+ * no compound literals).  The initialisers go in declaration order. */
+#ifdef __cplusplus
+#define KL_LITERAL(T, ...) (T{ __VA_ARGS__ })
+#else
+#define KL_LITERAL(T, ...) ((T){ __VA_ARGS__ })
+#endif
+
+/* KL__ASSERT_TRIVIAL(T): in C++, a compile error unless T is trivially
+ * copyable: keel's containers and sorts move elements as bytes and never
+ * run a constructor or destructor.  Nothing in C.  (Written without a
+ * trailing semicolon where used.) */
+#ifdef __cplusplus
+#define KL__ASSERT_TRIVIAL(T)                                                  \
+    static_assert(__is_trivially_copyable(T),                                  \
+                  "keel moves elements as bytes: " #T                          \
+                  " must be trivially copyable");
+#else
+#define KL__ASSERT_TRIVIAL(T)
+#endif
 
 /* KL_ARRAY_LEN(a): the number of elements of array a (not a pointer). */
 #define KL_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))

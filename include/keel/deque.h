@@ -137,6 +137,7 @@ KL_INLINE void *kl_deque_iter_next(kl_deque_iter *it)
  * Pushes return KL_ENOMEM and leave d unchanged on failure; out may be
  * NULL. */
 #define KL_DEQUE_DEFINE(name, T)                                               \
+    KL__ASSERT_TRIVIAL(T)                                                      \
     typedef struct name { kl_deque raw; } name;                                \
     KL_GENERATED_INLINE void name##_init(name *d, kl_allocator *a)             \
     {                                                                          \
@@ -144,11 +145,11 @@ KL_INLINE void *kl_deque_iter_next(kl_deque_iter *it)
     }                                                                          \
     KL_GENERATED_INLINE void name##_free(name *d)                              \
     {                                                                          \
-        kl_deque_free(&d->raw, sizeof(T), _Alignof(T));                        \
+        kl_deque_free(&d->raw, sizeof(T), KL_ALIGNOF(T));                        \
     }                                                                          \
     KL_GENERATED_INLINE KL_NODISCARD kl_err name##_reserve(name *d, size_t n)  \
     {                                                                          \
-        return kl_deque_reserve(&d->raw, n, sizeof(T), _Alignof(T));           \
+        return kl_deque_reserve(&d->raw, n, sizeof(T), KL_ALIGNOF(T));           \
     }                                                                          \
     KL_GENERATED_INLINE size_t name##__slot(const name *d, size_t i)           \
     {                                                                          \
@@ -162,11 +163,11 @@ KL_INLINE void *kl_deque_iter_next(kl_deque_iter *it)
             d->raw.len++;                                                      \
             return KL_OK;                                                      \
         }                                                                      \
-        return kl_deque_push_back(&d->raw, &x, sizeof(T), _Alignof(T));        \
+        return kl_deque_push_back(&d->raw, &x, sizeof(T), KL_ALIGNOF(T));        \
     }                                                                          \
     KL_GENERATED_INLINE KL_NODISCARD kl_err name##_push_front(name *d, T x)    \
     {                                                                          \
-        return kl_deque_push_front(&d->raw, &x, sizeof(T), _Alignof(T));       \
+        return kl_deque_push_front(&d->raw, &x, sizeof(T), KL_ALIGNOF(T));       \
     }                                                                          \
     KL_GENERATED_INLINE bool name##_pop_back(name *d, T *out)                  \
     {                                                                          \

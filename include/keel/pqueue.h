@@ -97,6 +97,7 @@ KL_END_DECLS
  *   void   name_into_sorted(name *q, kl_vec *out)  ascending; q emptied
  * The elements live in the kl_vec `raw`. */
 #define KL_PQUEUE_DEFINE(name, T, LESS)                                        \
+    KL__ASSERT_TRIVIAL(T)                                                      \
     typedef struct name { kl_vec raw; } name;                                  \
     KL_GENERATED_INLINE void name##_init(name *q, kl_allocator *a)             \
     {                                                                          \
@@ -104,11 +105,11 @@ KL_END_DECLS
     }                                                                          \
     KL_GENERATED_INLINE void name##_free(name *q)                              \
     {                                                                          \
-        kl_vec_free(&q->raw, sizeof(T), _Alignof(T));                          \
+        kl_vec_free(&q->raw, sizeof(T), KL_ALIGNOF(T));                          \
     }                                                                          \
     KL_GENERATED_INLINE KL_NODISCARD kl_err name##_reserve(name *q, size_t n)  \
     {                                                                          \
-        return kl_vec_reserve(&q->raw, n, sizeof(T), _Alignof(T));             \
+        return kl_vec_reserve(&q->raw, n, sizeof(T), KL_ALIGNOF(T));             \
     }                                                                          \
     /* Sift the hole at i up to where x belongs and put x there. */            \
     KL_GENERATED_INLINE void name##__sift_up(T *d, size_t i, T x)              \
@@ -141,7 +142,7 @@ KL_END_DECLS
     KL_GENERATED_INLINE KL_NODISCARD kl_err name##_push(name *q, T x)          \
     {                                                                          \
         if (q->raw.len == q->raw.cap) {                                        \
-            kl_err err_ = kl_vec_reserve(&q->raw, 1, sizeof(T), _Alignof(T));  \
+            kl_err err_ = kl_vec_reserve(&q->raw, 1, sizeof(T), KL_ALIGNOF(T));  \
             if (err_ != KL_OK)                                                 \
                 return err_;                                                   \
         }                                                                      \

@@ -11,7 +11,7 @@
  *
  *     kl_rc r;
  *     point p = { 1, 2 };
- *     if (kl_rc_new(&r, NULL, &p, sizeof p, _Alignof(point), NULL) != KL_OK) ...
+ *     if (kl_rc_new(&r, NULL, &p, sizeof p, KL_ALIGNOF(point), NULL) != KL_OK) ...
  *     point *q = KL_RC_GET(r, point);
  *     kl_rc r2 = kl_rc_clone(r);
  *     kl_rc_drop(r);
@@ -44,8 +44,8 @@ typedef struct kl_arc_weak { void *ptr; } kl_arc_weak;
 
 /* KL_RC_WEAK_NONE, KL_ARC_WEAK_NONE: weak references that never upgrade
  * (Rust's Weak::new); dropping or cloning them does nothing. */
-#define KL_RC_WEAK_NONE ((kl_rc_weak){ NULL })
-#define KL_ARC_WEAK_NONE ((kl_arc_weak){ NULL })
+#define KL_RC_WEAK_NONE KL_LITERAL(kl_rc_weak, NULL)
+#define KL_ARC_WEAK_NONE KL_LITERAL(kl_arc_weak, NULL)
 
 /* KL_RC_GET(r, T): the value of the kl_rc or kl_arc r as a T *. */
 #define KL_RC_GET(r, T) ((T *)(r).ptr)

@@ -30,7 +30,8 @@ typedef struct kl_ring {
 
 /* KL_RING_INIT(buf, cap, elem_size): static initialiser of an empty ring
  * over buf (cap * elem_size bytes). */
-#define KL_RING_INIT(buf, cap, elem_size) { (char *)(buf), (cap), (elem_size), 0, 0 }
+#define KL_RING_INIT(buf, cap, elem_size)                                      \
+    { (char *)(buf), (size_t)(cap), (size_t)(elem_size), 0, 0 }
 
 KL_BEGIN_DECLS
 

@@ -43,19 +43,19 @@ typedef struct kl_spsc {
     char *buf;        /* cap slots of elem_size bytes; read-only */
     size_t cap;
     size_t elem_size;
-    _Alignas(KL_CACHE_LINE) kl_atomic_usize head; /* written by the consumer */
-    size_t tail_cache;                            /* the consumer's copy of tail */
-    _Alignas(KL_CACHE_LINE) kl_atomic_usize tail; /* written by the producer */
-    size_t head_cache;                            /* the producer's copy of head */
+    KL_ALIGNAS(KL_CACHE_LINE) kl_atomic_usize head; /* written by the consumer */
+    size_t tail_cache;                              /* the consumer's copy of tail */
+    KL_ALIGNAS(KL_CACHE_LINE) kl_atomic_usize tail; /* written by the producer */
+    size_t head_cache;                              /* the producer's copy of head */
 } kl_spsc;
 
 /* KL_SPSC_INIT(storage, n, size): static initialiser of an empty queue of
- * n elements of size bytes over storage (n * size bytes). */
+ * n elements of size bytes over storage (n * size bytes).  (The fields in
+ * order, without designators, so that C++ before C++20 takes it too.) */
 #define KL_SPSC_INIT(storage, n, size)                                         \
     {                                                                          \
-        .buf = (char *)(storage), .cap = (n), .elem_size = (size),             \
-        .head = KL_ATOMIC_INIT(0), .tail_cache = 0, .tail = KL_ATOMIC_INIT(0), \
-        .head_cache = 0                                                        \
+        (char *)(storage), (size_t)(n), (size_t)(size), KL_ATOMIC_INIT(0), 0,  \
+        KL_ATOMIC_INIT(0), 0                                                   \
     }
 
 KL_BEGIN_DECLS

@@ -27,7 +27,7 @@ typedef struct kl_str {
 } kl_str;
 
 /* KL_STR("literal"): the slice of a string literal, without its NUL. */
-#define KL_STR(lit) ((kl_str){ "" lit, sizeof(lit) - 1 })
+#define KL_STR(lit) KL_LITERAL(kl_str, "" lit, sizeof(lit) - 1)
 
 /* KL_STR_ARG(s): the two printf arguments for "%.*s".  s must be shorter
  * than INT_MAX bytes. */

@@ -39,8 +39,8 @@ typedef struct kl_duration {
 #define KL_NSEC_PER_USEC UINT64_C(1000)
 
 /* KL_DURATION_ZERO, KL_DURATION_MAX: the shortest and longest durations. */
-#define KL_DURATION_ZERO ((kl_duration){ 0 })
-#define KL_DURATION_MAX ((kl_duration){ UINT64_MAX })
+#define KL_DURATION_ZERO KL_LITERAL(kl_duration, 0)
+#define KL_DURATION_MAX KL_LITERAL(kl_duration, UINT64_MAX)
 
 /* KL_DURATION_MAX_SECS: the most whole seconds a duration holds. */
 #define KL_DURATION_MAX_SECS (UINT64_MAX / KL_NSEC_PER_SEC)

@@ -182,6 +182,7 @@ KL_API KL_NORETURN void kl_vec_index_fail(size_t index, size_t len);
  * panic on an index out of range (Rust's messages).  For a sort with the
  * comparison inlined, see KL_VEC_SORT_DEFINE. */
 #define KL_VEC_DEFINE(name, T)                                                 \
+    KL__ASSERT_TRIVIAL(T)                                                      \
     typedef struct name { kl_vec raw; } name;                                  \
     typedef struct name##_view { T *ptr; size_t len; } name##_view;            \
     KL_GENERATED_INLINE void name##_init(name *v, kl_allocator *a)             \
@@ -190,25 +191,25 @@ KL_API KL_NORETURN void kl_vec_index_fail(size_t index, size_t len);
     }                                                                          \
     KL_GENERATED_INLINE void name##_free(name *v)                              \
     {                                                                          \
-        kl_vec_free(&v->raw, sizeof(T), _Alignof(T));                          \
+        kl_vec_free(&v->raw, sizeof(T), KL_ALIGNOF(T));                          \
     }                                                                          \
     KL_GENERATED_INLINE KL_NODISCARD kl_err name##_reserve(name *v, size_t n)  \
     {                                                                          \
-        return kl_vec_reserve(&v->raw, n, sizeof(T), _Alignof(T));             \
+        return kl_vec_reserve(&v->raw, n, sizeof(T), KL_ALIGNOF(T));             \
     }                                                                          \
     KL_GENERATED_INLINE KL_NODISCARD kl_err name##_reserve_exact(name *v, size_t n) \
     {                                                                          \
-        return kl_vec_reserve_exact(&v->raw, n, sizeof(T), _Alignof(T));       \
+        return kl_vec_reserve_exact(&v->raw, n, sizeof(T), KL_ALIGNOF(T));       \
     }                                                                          \
     KL_GENERATED_INLINE KL_NODISCARD kl_err name##_shrink_to_fit(name *v)      \
     {                                                                          \
-        return kl_vec_shrink_to_fit(&v->raw, sizeof(T), _Alignof(T));          \
+        return kl_vec_shrink_to_fit(&v->raw, sizeof(T), KL_ALIGNOF(T));          \
     }                                                                          \
     /* The growing path, out of line so that the fast path keeps x in a     \
      * register. */                                                            \
     KL__VEC_COLD kl_err name##__push_slow(name *v, T x)                         \
     {                                                                          \
-        return kl_vec_push(&v->raw, &x, sizeof(T), _Alignof(T));               \
+        return kl_vec_push(&v->raw, &x, sizeof(T), KL_ALIGNOF(T));               \
     }                                                                          \
     /* restrict: the element store cannot change *v, so a loop of pushes      \
      * keeps the length in a register. */                                      \
@@ -233,7 +234,7 @@ KL_API KL_NORETURN void kl_vec_index_fail(size_t index, size_t len);
     }                                                                          \
     KL_GENERATED_INLINE KL_NODISCARD kl_err name##_insert(name *v, size_t i, T x) \
     {                                                                          \
-        return kl_vec_insert(&v->raw, i, &x, sizeof(T), _Alignof(T));          \
+        return kl_vec_insert(&v->raw, i, &x, sizeof(T), KL_ALIGNOF(T));          \
     }                                                                          \
     KL_GENERATED_INLINE T name##_remove(name *v, size_t i)                     \
     {                                                                          \
@@ -250,7 +251,7 @@ KL_API KL_NORETURN void kl_vec_index_fail(size_t index, size_t len);
     KL_GENERATED_INLINE KL_NODISCARD kl_err name##_extend(name *v, const T *src, \
                                                           size_t n)            \
     {                                                                          \
-        return kl_vec_extend(&v->raw, src, n, sizeof(T), _Alignof(T));         \
+        return kl_vec_extend(&v->raw, src, n, sizeof(T), KL_ALIGNOF(T));         \
     }                                                                          \
     KL_GENERATED_INLINE void name##_truncate(name *v, size_t len)              \
     {                                                                          \
@@ -338,11 +339,11 @@ KL_API KL_NORETURN void kl_vec_index_fail(size_t index, size_t len);
         size_t n = v->raw.len;                                                 \
         if (n < 2)                                                             \
             return KL_OK;                                                      \
-        T *scratch = (T *)kl_alloc(v->raw.alloc, n * sizeof(T), _Alignof(T));  \
+        T *scratch = (T *)kl_alloc(v->raw.alloc, n * sizeof(T), KL_ALIGNOF(T));  \
         if (scratch == NULL)                                                   \
             return KL_ENOMEM;                                                  \
         name##__sorter_stable((T *)v->raw.ptr, n, scratch);                    \
-        kl_free(v->raw.alloc, scratch, n * sizeof(T), _Alignof(T));            \
+        kl_free(v->raw.alloc, scratch, n * sizeof(T), KL_ALIGNOF(T));            \
         return KL_OK;                                                          \
     }
 
