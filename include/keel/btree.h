@@ -128,7 +128,7 @@ typedef struct kl_btree_iter {
     KL__BTREE_ALIGN_UP(KL__BTREE_KEYS_OFF(ka) + KL_BTREE_CAP * (size_t)(ks), (va))
 #define KL__BTREE_EDGES_OFF(ks, ka, vs, va)                                    \
     KL__BTREE_ALIGN_UP(KL__BTREE_VALS_OFF(ks, ka, va) + KL_BTREE_CAP * (size_t)(vs), \
-                       _Alignof(kl_btree_node *))
+                       KL_ALIGNOF(kl_btree_node *))
 
 /* KL__BTREE_OPAQUE(j): hides the loop counter j from the optimiser, so
  * that the short element-by-element moves of the typed fast paths stay
@@ -257,34 +257,35 @@ KL_API const char *kl_btree_check(const kl_btree *t);
 
 KL_END_DECLS
 
-/* KL__BTREE_KV(call, key, val): run call, a core call with void * out
+/* KL__BTREE_KV(call, key, val, K, V): run call, a core call with void * out
  * parameters &k_ and &v_, and hand its key and value pointers to the
  * typed out parameters key and val (each unless NULL) without aliasing a
  * K ** as a void **. */
-#define KL__BTREE_KV(call, key, val)                                           \
+#define KL__BTREE_KV(call, key, val, K, V)                                     \
     do {                                                                       \
         void *k_ = NULL, *v_ = NULL;                                           \
         bool ok_ = (call);                                                     \
         if (ok_ && (key) != NULL)                                              \
-            *(key) = k_;                                                       \
+            *(key) = (K *)k_;                                                  \
         if (ok_ && (val) != NULL)                                              \
-            *(val) = v_;                                                       \
+            *(val) = (V *)v_;                                                  \
         return ok_;                                                            \
     } while (0)
 
-/* KL__BTREE_K(call, key): the same for a call that gives only a key. */
-#define KL__BTREE_K(call, key)                                                 \
+/* KL__BTREE_K(call, key, K): the same for a call that gives only a key. */
+#define KL__BTREE_K(call, key, K)                                              \
     do {                                                                       \
         void *k_ = NULL;                                                       \
         bool ok_ = (call);                                                     \
         if (ok_ && (key) != NULL)                                              \
-            *(key) = k_;                                                       \
+            *(key) = (K *)k_;                                                  \
         return ok_;                                                            \
     } while (0)
 
 /* The typed wrappers' shared part, with values as VS bytes aligned to VA
  * (VS 0: a set).  Not for direct use. */
 #define KL__BTREE_COMMON(name, K, VS, VA, CMP)                                 \
+    KL__ASSERT_TRIVIAL(K)                                                      \
     typedef struct name { kl_btree raw; } name;                                \
     KL_GENERATED_INLINE int name##_cmp_erased_(const void *a, const void *b)  \
     {                                                                          \
@@ -292,21 +293,21 @@ KL_END_DECLS
     }                                                                          \
     KL_GENERATED_INLINE K *name##_keys_(const kl_btree_node *n)                \
     {                                                                          \
-        return (K *)((char *)n + KL__BTREE_KEYS_OFF(_Alignof(K)));             \
+        return (K *)((char *)n + KL__BTREE_KEYS_OFF(KL_ALIGNOF(K)));             \
     }                                                                          \
     KL_GENERATED_INLINE char *name##_vals_(const kl_btree_node *n)             \
     {                                                                          \
-        return (char *)n + KL__BTREE_VALS_OFF(sizeof(K), _Alignof(K), (VA));   \
+        return (char *)n + KL__BTREE_VALS_OFF(sizeof(K), KL_ALIGNOF(K), (VA));   \
     }                                                                          \
     KL_GENERATED_INLINE kl_btree_node **name##_edges_(const kl_btree_node *n)  \
     {                                                                          \
         return (kl_btree_node **)((char *)n +                                  \
-                                  KL__BTREE_EDGES_OFF(sizeof(K), _Alignof(K), (VS), (VA))); \
+                                  KL__BTREE_EDGES_OFF(sizeof(K), KL_ALIGNOF(K), (VS), (VA))); \
     }                                                                          \
     /* name_init: an empty tree over a (NULL = global). */                     \
     KL_GENERATED_INLINE void name##_init(name *t, kl_allocator *a)             \
     {                                                                          \
-        kl_btree_init(&t->raw, a, sizeof(K), _Alignof(K), (VS), (VA),          \
+        kl_btree_init(&t->raw, a, sizeof(K), KL_ALIGNOF(K), (VS), (VA),          \
                       name##_cmp_erased_);                                     \
     }                                                                          \
     KL_GENERATED_INLINE void name##_free(name *t) { kl_btree_free(&t->raw); }  \
@@ -507,7 +508,8 @@ KL_END_DECLS
  *      hi_bound); name_next / name_prev(it, K **key, V **val) -> bool.
  * Out pointers may be NULL where not wanted. */
 #define KL_BTREE_DEFINE(name, K, V, CMP)                                       \
-    KL__BTREE_COMMON(name, K, sizeof(V), _Alignof(V), CMP)                     \
+    KL__ASSERT_TRIVIAL(V)                                                      \
+    KL__BTREE_COMMON(name, K, sizeof(V), KL_ALIGNOF(V), CMP)                   \
     KL_GENERATED_INLINE V *name##_valp_(const kl_btree_node *n, size_t i)      \
     {                                                                          \
         return (V *)name##_vals_(n) + i;                                       \
@@ -557,11 +559,11 @@ KL_END_DECLS
     }                                                                          \
     KL_GENERATED_INLINE bool name##_first(const name *t, K **key, V **val)     \
     {                                                                          \
-        KL__BTREE_KV(kl_btree_first(&t->raw, &k_, &v_), key, val);            \
+        KL__BTREE_KV(kl_btree_first(&t->raw, &k_, &v_), key, val, K, V);       \
     }                                                                          \
     KL_GENERATED_INLINE bool name##_last(const name *t, K **key, V **val)      \
     {                                                                          \
-        KL__BTREE_KV(kl_btree_last(&t->raw, &k_, &v_), key, val);             \
+        KL__BTREE_KV(kl_btree_last(&t->raw, &k_, &v_), key, val, K, V);        \
     }                                                                          \
     KL_GENERATED_INLINE bool name##_pop_first(name *t, K *key_out, V *val_out) \
     {                                                                          \
@@ -574,19 +576,19 @@ KL_END_DECLS
     KL_GENERATED_INLINE bool name##_lower_bound(const name *t, const K *key,   \
                                                 K **k, V **v)                  \
     {                                                                          \
-        KL__BTREE_KV(kl_btree_lower_bound(&t->raw, key, &k_, &v_), k, v);     \
+        KL__BTREE_KV(kl_btree_lower_bound(&t->raw, key, &k_, &v_), k, v, K, V); \
     }                                                                          \
     KL_GENERATED_INLINE bool name##_upper_bound(const name *t, const K *key,   \
                                                 K **k, V **v)                  \
     {                                                                          \
-        KL__BTREE_KV(kl_btree_upper_bound(&t->raw, key, &k_, &v_), k, v);     \
+        KL__BTREE_KV(kl_btree_upper_bound(&t->raw, key, &k_, &v_), k, v, K, V); \
     }                                                                          \
     KL_GENERATED_INLINE bool name##_next(kl_btree_iter *it, K **key, V **val)  \
     {                                                                          \
         kl_btree_node *n;                                                      \
         size_t i;                                                              \
         if (!name##_next_fast_(it, &n, &i) && !name##_next_step_(it, &n, &i)) \
-            KL__BTREE_KV(kl_btree_iter_next(it, &k_, &v_), key, val);         \
+            KL__BTREE_KV(kl_btree_iter_next(it, &k_, &v_), key, val, K, V);    \
         if (key != NULL)                                                       \
             *key = name##_keys_(n) + i;                                        \
         if (val != NULL)                                                       \
@@ -598,7 +600,7 @@ KL_END_DECLS
         kl_btree_node *n;                                                      \
         size_t i;                                                              \
         if (!name##_prev_fast_(it, &n, &i) && !name##_prev_step_(it, &n, &i)) \
-            KL__BTREE_KV(kl_btree_iter_prev(it, &k_, &v_), key, val);         \
+            KL__BTREE_KV(kl_btree_iter_prev(it, &k_, &v_), key, val, K, V);    \
         if (key != NULL)                                                       \
             *key = name##_keys_(n) + i;                                        \
         if (val != NULL)                                                       \
@@ -647,11 +649,11 @@ KL_END_DECLS
     }                                                                          \
     KL_GENERATED_INLINE bool name##_first(const name *t, K **key)              \
     {                                                                          \
-        KL__BTREE_K(kl_btree_first(&t->raw, &k_, NULL), key);                  \
+        KL__BTREE_K(kl_btree_first(&t->raw, &k_, NULL), key, K);               \
     }                                                                          \
     KL_GENERATED_INLINE bool name##_last(const name *t, K **key)               \
     {                                                                          \
-        KL__BTREE_K(kl_btree_last(&t->raw, &k_, NULL), key);                   \
+        KL__BTREE_K(kl_btree_last(&t->raw, &k_, NULL), key, K);                \
     }                                                                          \
     KL_GENERATED_INLINE bool name##_pop_first(name *t, K *key_out)             \
     {                                                                          \
@@ -663,18 +665,18 @@ KL_END_DECLS
     }                                                                          \
     KL_GENERATED_INLINE bool name##_lower_bound(const name *t, const K *key, K **k) \
     {                                                                          \
-        KL__BTREE_K(kl_btree_lower_bound(&t->raw, key, &k_, NULL), k);         \
+        KL__BTREE_K(kl_btree_lower_bound(&t->raw, key, &k_, NULL), k, K);      \
     }                                                                          \
     KL_GENERATED_INLINE bool name##_upper_bound(const name *t, const K *key, K **k) \
     {                                                                          \
-        KL__BTREE_K(kl_btree_upper_bound(&t->raw, key, &k_, NULL), k);         \
+        KL__BTREE_K(kl_btree_upper_bound(&t->raw, key, &k_, NULL), k, K);      \
     }                                                                          \
     KL_GENERATED_INLINE bool name##_next(kl_btree_iter *it, K **key)           \
     {                                                                          \
         kl_btree_node *n;                                                      \
         size_t i;                                                              \
         if (!name##_next_fast_(it, &n, &i) && !name##_next_step_(it, &n, &i)) \
-            KL__BTREE_K(kl_btree_iter_next(it, &k_, NULL), key);               \
+            KL__BTREE_K(kl_btree_iter_next(it, &k_, NULL), key, K);            \
         if (key != NULL)                                                       \
             *key = name##_keys_(n) + i;                                        \
         return true;                                                           \
@@ -684,7 +686,7 @@ KL_END_DECLS
         kl_btree_node *n;                                                      \
         size_t i;                                                              \
         if (!name##_prev_fast_(it, &n, &i) && !name##_prev_step_(it, &n, &i)) \
-            KL__BTREE_K(kl_btree_iter_prev(it, &k_, NULL), key);               \
+            KL__BTREE_K(kl_btree_iter_prev(it, &k_, NULL), key, K);            \
         if (key != NULL)                                                       \
             *key = name##_keys_(n) + i;                                        \
         return true;                                                           \

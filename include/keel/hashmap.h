@@ -627,6 +627,7 @@ KL_INLINE bool kl_hashmap_eq_str(const kl_str *a, const kl_str *b)
  * (values VSIZE bytes at offset VOFF), and name_init, name_free,
  * name_len, name_reserve, name_clear and name_check. */
 #define KL__HM_DEFINE_COMMON(name, K, SLOT, VOFF, VSIZE, HASH, EQ)             \
+    KL__ASSERT_TRIVIAL(K)                                                      \
     typedef struct name { kl_hashmap raw; } name;                              \
     KL_GENERATED_INLINE uint64_t name##__hash(const void *k,                   \
                                               const kl_hashmap_seed *s)        \
@@ -648,7 +649,7 @@ KL_INLINE bool kl_hashmap_eq_str(const kl_str *a, const kl_str *b)
             }                                                                  \
     }                                                                          \
     static const kl_hashmap_type name##__type KL_MAYBE_UNUSED = {              \
-        sizeof(SLOT), _Alignof(SLOT), sizeof(K), VOFF, VSIZE,                  \
+        sizeof(SLOT), KL_ALIGNOF(SLOT), sizeof(K), VOFF, VSIZE,                  \
         name##__hash, name##__eq, name##__move_all                             \
     };                                                                         \
     KL_GENERATED_INLINE void name##_init(name *m, kl_allocator *a)             \
@@ -699,6 +700,7 @@ KL_INLINE bool kl_hashmap_eq_str(const kl_str *a, const kl_str *b)
  * Every kl_err is KL_OK or KL_ENOMEM, which leaves the map unchanged.
  * The stored keys must not be modified through name_next's entries. */
 #define KL_HASHMAP_DEFINE(name, K, V, HASH, EQ)                                \
+    KL__ASSERT_TRIVIAL(V)                                                      \
     typedef struct name##_kv { K key; V value; } name##_kv;                    \
     KL__HM_DEFINE_COMMON(name, K, name##_kv, offsetof(name##_kv, value),       \
                          sizeof(V), HASH, EQ)                                  \

@@ -760,6 +760,7 @@ KL__SORT_FN void pfx##_stable(const void *c, char *v, size_t n, char *scratch) \
  * name##_select_nth panics if k >= n (it then needs <keel/panic.h>,
  * which this header includes). */
 #define KL_SORT_DEFINE(name, T, LESS)                                          \
+    KL__ASSERT_TRIVIAL(T)                                                      \
     static inline bool name##__less(const void *c_, const char *a, const char *b) \
     {                                                                          \
         (void)c_;                                                              \

@@ -5,10 +5,7 @@
  * and C++ files can share keel objects.  Built with -Wall -Wextra -Werror
  * -pedantic at the compiler's default C++ standard; the header-by-header
  * check over every standard from C++11 is tests/structure/cxx-headers.sh.
- *
- * KL_TEST_CXX_PENDING: the generators of keel/hashmap.h and keel/btree.h
- * are tested only when this is defined to 1, until those headers take
- * KL_ALIGNOF (see doc/api.md, "Using keel from C++"). */
+ */
 #include <keel.h>
 
 #include <keel/alloc.h>
@@ -52,9 +49,6 @@ extern "C" {
 }
 #include "cxx_layout.h"
 
-#ifndef KL_TEST_CXX_PENDING
-#define KL_TEST_CXX_PENDING 0
-#endif
 
 /* ---------------------------------------------------------------------
  * The generators, at namespace scope as a C++ program would use them. */
@@ -80,7 +74,6 @@ KL_PQUEUE_DEFINE(u32_heap, uint32_t, U32_LESS)
 KL_SORT_DEFINE(sort_u32, uint32_t, U32_LESS)
 KL_SORT_DEFINE(sort_point, point, POINT_LESS)
 
-#if KL_TEST_CXX_PENDING
 static inline int u64_cmp(const uint64_t *a, const uint64_t *b)
 {
     return (*a > *b) - (*a < *b);
@@ -107,7 +100,6 @@ KL_HASHSET_DEFINE_U64_FAST(u64_fast_set)
 KL_HASHSET_DEFINE_STR(str_set)
 KL_BTREE_DEFINE(u64_tree, uint64_t, uint64_t, u64_cmp)
 KL_BTREE_SET_DEFINE(u64_tree_set, uint64_t, u64_cmp)
-#endif
 
 /* Statically initialised objects, with the headers' initialisers. */
 static kl_atomic_u32 counter = KL_ATOMIC_INIT(7);
@@ -498,8 +490,7 @@ START_TEST(test_alloc)
 }
 END_TEST
 
-#if KL_TEST_CXX_PENDING
-START_TEST(test_pending)
+START_TEST(test_maps)
 {
     point_map pm;
     point_map_init(&pm, NULL);
@@ -602,7 +593,6 @@ START_TEST(test_pending)
     u64_tree_set_free(&ts);
 }
 END_TEST
-#endif
 
 static Suite *make_suite(void)
 {
@@ -616,9 +606,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_bare);
     tcase_add_test(tc, test_vec);
     tcase_add_test(tc, test_alloc);
-#if KL_TEST_CXX_PENDING
-    tcase_add_test(tc, test_pending);
-#endif
+    tcase_add_test(tc, test_maps);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -67,16 +67,6 @@ if [ "$rank" -ge 2 ]; then
             "$KL_SRCDIR/tests/hosted/cxx_headers.cc" -o "$tmp/cxx.o" > "$tmp/err" 2>&1 ||
             { failed "tests/hosted/cxx_headers.cc does not compile (-std=$std):"; cat "$tmp/err"; }
     done
-    # The generators still pending (KL_TEST_CXX_PENDING in the test): say
-    # when they start to compile, so that the test can take them in.
-    if $KL_CXX -std=c++11 $flags -DKL_TEST_CXX_PENDING=1 -c \
-        "$KL_SRCDIR/tests/hosted/cxx_headers.cc" -o "$tmp/cxx.o" > "$tmp/err" 2>&1; then
-        echo "NOTE: the pending generators (hashmap.h, btree.h) now compile as C++:"
-        echo "      turn KL_TEST_CXX_PENDING on in tests/hosted/cxx_headers.cc"
-    else
-        echo "pending (not yet C++): $(grep -c 'error' "$tmp/err") errors from the" \
-            "KL_TEST_CXX_PENDING generators (hashmap.h, btree.h)"
-    fi
 fi
 [ $n -gt 8 ] || failed "only $n headers found"
 [ $fail -eq 0 ] && echo "PASS: keel's headers compile as C++ ($stds)"
