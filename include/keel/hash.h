@@ -25,8 +25,7 @@ typedef struct kl_siphash {
     uint64_t v[4];
     uint64_t tail;    /* the bytes of an unfinished 8-byte word */
     uint64_t len;     /* bytes absorbed so far */
-    uint8_t crounds;  /* compression rounds per word */
-    uint8_t drounds;  /* finalization rounds */
+    uint8_t crounds;  /* compression rounds per word: 2 (SipHash-2-4) or 1 */
 } kl_siphash;
 
 KL_BEGIN_DECLS

@@ -4,23 +4,24 @@
 #include "internal/siphash.h"
 #include "internal/target.h"
 
-static void init(kl_siphash *h, const uint8_t key[16], uint8_t c, uint8_t d)
+/* init: c is 2 for SipHash-2-4, 1 for SipHash-1-3 (whose finalization
+ * rounds follow from it: 4 or 3). */
+static void init(kl_siphash *h, const uint8_t key[16], uint8_t c)
 {
     kl__sip_init(h->v, key);
     h->tail = 0;
     h->len = 0;
     h->crounds = c;
-    h->drounds = d;
 }
 
 void kl_siphash24_init(kl_siphash *h, const uint8_t key[16])
 {
-    init(h, key, 2, 4);
+    init(h, key, 2);
 }
 
 void kl_siphash13_init(kl_siphash *h, const uint8_t key[16])
 {
-    init(h, key, 1, 3);
+    init(h, key, 1);
 }
 
 /* absorb: the whole words of the n bytes at p into v, with c rounds each;
