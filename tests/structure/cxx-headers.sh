@@ -67,11 +67,13 @@ EOF_CC
 fi
 
 # Every generator, instantiated and called, under every standard (the
-# program itself runs as tests/hosted/cxx_headers at the default one).
+# program itself is compiled and run as tests/hosted/cxx_headers at the
+# default one; here only the front end runs, which is where the
+# standards differ, at a third of a full compile's time).
 if [ "$rank" -ge 2 ]; then
     for std in $stds; do
-        $KL_CXX -std=$std $flags -c \
-            "$KL_SRCDIR/tests/hosted/cxx_headers.cc" -o "$tmp/cxx.o" > "$tmp/err" 2>&1 ||
+        $KL_CXX -std=$std $flags -fsyntax-only \
+            "$KL_SRCDIR/tests/hosted/cxx_headers.cc" > "$tmp/err" 2>&1 ||
             { failed "tests/hosted/cxx_headers.cc does not compile (-std=$std):"; cat "$tmp/err"; }
     done
 fi
