@@ -441,14 +441,19 @@ KL_END_DECLS
         *idx = i;                                                              \
         if (n->height > 0) {                                                   \
             kl_btree_node **e = name##_edges_(n);                              \
-            if (n->height == 1 && i + 2 <= n->len)                             \
+            /* In a tree too big for the caches (as name_search_), fetch   \
+             * the leaf after the next one and the rest of the next. */    \
+            bool fetch = it->tree->len >= KL__BTREE_PREFETCH_MIN;              \
+            if (fetch && n->height == 1 && i + 2 <= n->len)                    \
                 KL__BTREE_PREFETCH(e[i + 2]); /* the leaf after this one */    \
             n = e[i + 1];                                                      \
             while (n->height > 0)                                              \
                 n = name##_edges_(n)[0];                                       \
             i = 0;                                                             \
-            KL__BTREE_PREFETCH(name##_keys_(n) + (KL_BTREE_CAP - 1));          \
-            KL__BTREE_PREFETCH(name##_vals_(n) + (KL_BTREE_CAP - 1) * (size_t)(VS)); \
+            if (fetch) {                                                       \
+                KL__BTREE_PREFETCH(name##_keys_(n) + (KL_BTREE_CAP - 1));      \
+                KL__BTREE_PREFETCH(name##_vals_(n) + (KL_BTREE_CAP - 1) * (size_t)(VS)); \
+            }                                                                  \
         } else {                                                               \
             while (n->parent_idx == n->parent->len)                            \
                 n = n->parent;                                                 \
@@ -484,14 +489,17 @@ KL_END_DECLS
         *idx = i;                                                              \
         if (n->height > 0) {                                                   \
             kl_btree_node **e = name##_edges_(n);                              \
-            if (n->height == 1 && i >= 1)                                      \
+            bool fetch = it->tree->len >= KL__BTREE_PREFETCH_MIN;              \
+            if (fetch && n->height == 1 && i >= 1)                             \
                 KL__BTREE_PREFETCH(e[i - 1]); /* the leaf before this one */   \
             n = e[i];                                                          \
             while (n->height > 0)                                              \
                 n = name##_edges_(n)[n->len];                                  \
             i = n->len - 1u;                                                   \
-            KL__BTREE_PREFETCH(name##_keys_(n) + (KL_BTREE_CAP - 1));          \
-            KL__BTREE_PREFETCH(name##_vals_(n));                               \
+            if (fetch) {                                                       \
+                KL__BTREE_PREFETCH(name##_keys_(n) + (KL_BTREE_CAP - 1));      \
+                KL__BTREE_PREFETCH(name##_vals_(n));                           \
+            }                                                                  \
         } else {                                                               \
             while (n->parent_idx == 0)                                         \
                 n = n->parent;                                                 \
