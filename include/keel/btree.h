@@ -60,16 +60,18 @@
 /* kl_btree_node: the header of every node; the keys, the values and (in
  * an internal node) the children follow at the tree's offsets.  height is
  * 0 for a leaf and counts up to the root (it never changes for a node).
- * Where data caches are (64-bit targets), a node starts on a 64-byte
- * cache line (KL__BTREE_LINE), so that its header and first keys share a
- * line and eleven 8-byte keys take two lines, not three; shift is how
- * far past the start of its allocation the node begins. */
+ * Where data caches are (64-bit targets), a node of a tree too big for
+ * the first-level cache starts on a 64-byte cache line (KL__BTREE_LINE),
+ * so that its header and first keys share a line and eleven 8-byte keys
+ * take two lines, not three; shift is how far past the start of its
+ * allocation the node begins (its high bit: the allocation was padded
+ * for that). */
 typedef struct kl_btree_node {
     struct kl_btree_node *parent;
     uint16_t parent_idx; /* this node is parent's child parent_idx */
     uint16_t len;        /* keys in this node */
     uint16_t height;
-    uint16_t shift;      /* bytes from the allocation to the node */
+    uint16_t shift;      /* bytes from the allocation; 0x8000: padded */
 } kl_btree_node;
 
 /* KL__BTREE_LINE: the alignment of nodes for the data cache: a 64-byte
@@ -257,10 +259,10 @@ KL_API bool kl_btree_iter_prev(kl_btree_iter *it, void **key, void **val);
  * order across the whole tree (cmp), every node but the root holding
  * KL_BTREE_MIN..KL_BTREE_CAP keys (the root 1..KL_BTREE_CAP), every leaf
  * at the same depth, every child's parent link and index and height
- * right, every node on a cache line (KL__BTREE_LINE) where nodes are
- * padded for it, and t->len the number of entries.  Returns NULL when
- * all hold, else a message naming the first broken one.  O(n); for
- * tests. */
+ * right, every node padded for it on a cache line (KL__BTREE_LINE)
+ * within its allocation, and t->len the number of entries.  Returns
+ * NULL when all hold, else a message naming the first broken one.
+ * O(n); for tests. */
 KL_API const char *kl_btree_check(const kl_btree *t);
 
 KL_END_DECLS
