@@ -7,14 +7,7 @@
 #include <keel/require/alloc.h>
 #include <keel/btree.h>
 
-/* KL__BT_HOT: static inline, and always inlined where the compiler can be
- * told: the one-entry copies of the core's steals, merges and splits are a
- * few instructions inline but a call of thirty out of line. */
-#if defined(__GNUC__) || defined(__clang__)
-#define KL__BT_HOT static inline __attribute__((always_inline))
-#else
-#define KL__BT_HOT static inline
-#endif
+#include "internal/target.h"
 
 static inline char *kl__bt_key(const kl_btree *t, const kl_btree_node *n, size_t i)
 {
@@ -63,13 +56,13 @@ static inline void kl__bt_memmove(void *d, const void *s, size_t bytes)
  * of two size-checked memmoves of computed lengths: fewer instructions
  * and fewer mispredicted loop exits in the steals and merges of removal
  * (bench/btree, n = 1e3: see doc/benchmarks.md). */
-KL__BT_HOT bool kl__bt_words(const kl_btree *t)
+KL__ALWAYS_INLINE bool kl__bt_words(const kl_btree *t)
 {
     return t->key_size == 8 && (t->val_size | 8u) == 8u;
 }
 
 /* Copy word i of s to word j of d (8 bytes; any alignment, any type). */
-KL__BT_HOT void kl__bt_word(char *d, size_t j, const char *s, size_t i)
+KL__ALWAYS_INLINE void kl__bt_word(char *d, size_t j, const char *s, size_t i)
 {
     uint64_t w;
     __builtin_memcpy(&w, s + i * 8, 8);
@@ -79,7 +72,7 @@ KL__BT_HOT void kl__bt_word(char *d, size_t j, const char *s, size_t i)
 /* Move count words from s at si to d at di (forward if fwd, else
  * backward), and as many from s2 to d2 at the same indices unless d2 is
  * NULL: a key and its value per step. */
-KL__BT_HOT void kl__bt_move_words(char *d, char *d2, size_t di, const char *s,
+KL__ALWAYS_INLINE void kl__bt_move_words(char *d, char *d2, size_t di, const char *s,
                                      const char *s2, size_t si, size_t count, bool fwd)
 {
     if (d2 == NULL) {
@@ -106,8 +99,10 @@ KL__BT_HOT void kl__bt_move_words(char *d, char *d2, size_t di, const char *s,
 }
 
 /* Move count entries (keys and values) from node s at si to node d at
- * di; the ranges may overlap. */
-KL__BT_HOT void kl__bt_move(const kl_btree *t, kl_btree_node *d, size_t di,
+ * di; the ranges may overlap.  This and the one-entry copy are always
+ * inlined: out of line, gcc's copies cost about thirty instructions a
+ * call in the steals and merges of removal. */
+KL__ALWAYS_INLINE void kl__bt_move(const kl_btree *t, kl_btree_node *d, size_t di,
                                const kl_btree_node *s, size_t si, size_t count)
 {
     if (kl__bt_words(t)) {
@@ -123,7 +118,7 @@ KL__BT_HOT void kl__bt_move(const kl_btree *t, kl_btree_node *d, size_t di,
 }
 
 /* Copy one entry from s at si to d at di (distinct slots). */
-KL__BT_HOT void kl__bt_copy1(const kl_btree *t, kl_btree_node *d, size_t di,
+KL__ALWAYS_INLINE void kl__bt_copy1(const kl_btree *t, kl_btree_node *d, size_t di,
                                 const kl_btree_node *s, size_t si)
 {
     if (kl__bt_words(t)) {
