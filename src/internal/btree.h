@@ -73,7 +73,7 @@ KL__ALWAYS_INLINE void kl__bt_word(char *d, size_t j, const char *s, size_t i)
  * backward), and as many from s2 to d2 at the same indices unless d2 is
  * NULL: a key and its value per step. */
 KL__ALWAYS_INLINE void kl__bt_move_words(char *d, char *d2, size_t di, const char *s,
-                                     const char *s2, size_t si, size_t count, bool fwd)
+                                         const char *s2, size_t si, size_t count, bool fwd)
 {
     if (d2 == NULL) {
         for (size_t i = 0; i < count; i++) {
@@ -103,7 +103,7 @@ KL__ALWAYS_INLINE void kl__bt_move_words(char *d, char *d2, size_t di, const cha
  * inlined: out of line, gcc's copies cost about thirty instructions a
  * call in the steals and merges of removal. */
 KL__ALWAYS_INLINE void kl__bt_move(const kl_btree *t, kl_btree_node *d, size_t di,
-                               const kl_btree_node *s, size_t si, size_t count)
+                                   const kl_btree_node *s, size_t si, size_t count)
 {
     if (kl__bt_words(t)) {
         bool vals = t->val_size != 0;
@@ -119,7 +119,7 @@ KL__ALWAYS_INLINE void kl__bt_move(const kl_btree *t, kl_btree_node *d, size_t d
 
 /* Copy one entry from s at si to d at di (distinct slots). */
 KL__ALWAYS_INLINE void kl__bt_copy1(const kl_btree *t, kl_btree_node *d, size_t di,
-                                const kl_btree_node *s, size_t si)
+                                    const kl_btree_node *s, size_t si)
 {
     if (kl__bt_words(t)) {
         kl__bt_word((char *)d + t->keys_off, di, (const char *)s + t->keys_off, si);

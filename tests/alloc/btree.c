@@ -253,12 +253,31 @@ START_TEST(map_against_a_model)
 }
 END_TEST
 
-/* A big tree: every shape of split and merge at height 3 and 4. */
+/* The nodes under n, and in *padded those whose allocation was padded
+ * onto a cache line. */
+static size_t count_nodes(const kl_btree *t, const kl_btree_node *n, size_t *padded)
+{
+    size_t count = 1;
+    *padded += (n->shift & 0x8000u) != 0;
+    if (n->height > 0) {
+        kl_btree_node *const *e = (kl_btree_node *const *)((const char *)n + t->edges_off);
+        for (size_t i = 0; i <= n->len; i++)
+            count += count_nodes(t, e[i], padded);
+    }
+    return count;
+}
+
+/* A big tree: every shape of split and merge at height 3 and 4.  Where
+ * nodes are padded onto cache lines (64-bit targets), the nodes made
+ * while the tree was small are not: the tree holds both kinds, and
+ * removal and freeing give back every byte of either. */
 START_TEST(map_grows_and_shrinks)
 {
     long n = kl_test_iterations(KL_PLATFORM_NONE ? 3000 : 30000, 5);
+    kl_failing_alloc f;
+    kl_failing_alloc_init(&f, NULL, 0);
     u64_map m;
-    u64_map_init(&m, NULL);
+    u64_map_init(&m, &f.allocator);
     for (long i = 0; i < n; i++) {
         /* A permutation of 0..n-1 (n is not a multiple of 7919). */
         uint64_t k = (uint64_t)(i * 7919 % n);
@@ -266,6 +285,18 @@ START_TEST(map_grows_and_shrinks)
     }
     check_tree(&m.raw);
     ck_assert_uint_eq(u64_map_len(&m), (size_t)n);
+    if (m.raw.node_pad > 0) {
+        /* The first node, still the leftmost leaf (key 0 came first),
+         * was made in an empty tree, unpadded; most nodes were made in a
+         * tree past the padding threshold. */
+        kl_btree_node *first = m.raw.root;
+        while (first->height > 0)
+            first = *(kl_btree_node **)((char *)first + m.raw.edges_off);
+        ck_assert_uint_eq(first->shift, 0);
+        size_t padded = 0, nodes = count_nodes(&m.raw, m.raw.root, &padded);
+        ck_assert_uint_gt(padded, nodes / 2);
+        ck_assert_uint_lt(padded, nodes);
+    }
     kl_btree_iter it;
     u64_map_iter(&m, &it);
     uint64_t *k, *v, want = 0;
@@ -293,6 +324,8 @@ START_TEST(map_grows_and_shrinks)
             check_tree(&m.raw);
     }
     ck_assert_ptr_null(m.raw.root);
+    ck_assert_uint_eq(f.live_bytes, 0);
+    ck_assert_uint_eq(f.live_blocks, 0);
     u64_map_free(&m);
 }
 END_TEST
