@@ -60,16 +60,18 @@
 /* kl_btree_node: the header of every node; the keys, the values and (in
  * an internal node) the children follow at the tree's offsets.  height is
  * 0 for a leaf and counts up to the root (it never changes for a node).
- * Where data caches are (64-bit targets), a node starts on a 64-byte
- * cache line (KL__BTREE_LINE), so that its header and first keys share a
- * line and eleven 8-byte keys take two lines, not three; shift is how
- * far past the start of its allocation the node begins. */
+ * Where data caches are (64-bit targets), a node of a tree too big for
+ * the first-level cache starts on a 64-byte cache line (KL__BTREE_LINE),
+ * so that its header and first keys share a line and eleven 8-byte keys
+ * take two lines, not three; shift is how far past the start of its
+ * allocation the node begins (its high bit: the allocation was padded
+ * for that). */
 typedef struct kl_btree_node {
     struct kl_btree_node *parent;
     uint16_t parent_idx; /* this node is parent's child parent_idx */
     uint16_t len;        /* keys in this node */
     uint16_t height;
-    uint16_t shift;      /* bytes from the allocation to the node */
+    uint16_t shift;      /* bytes from the allocation; 0x8000: padded */
 } kl_btree_node;
 
 /* KL__BTREE_LINE: the alignment of nodes for the data cache: a 64-byte
@@ -257,10 +259,10 @@ KL_API bool kl_btree_iter_prev(kl_btree_iter *it, void **key, void **val);
  * order across the whole tree (cmp), every node but the root holding
  * KL_BTREE_MIN..KL_BTREE_CAP keys (the root 1..KL_BTREE_CAP), every leaf
  * at the same depth, every child's parent link and index and height
- * right, every node on a cache line (KL__BTREE_LINE) where nodes are
- * padded for it, and t->len the number of entries.  Returns NULL when
- * all hold, else a message naming the first broken one.  O(n); for
- * tests. */
+ * right, every node padded for it on a cache line (KL__BTREE_LINE)
+ * within its allocation, and t->len the number of entries.  Returns
+ * NULL when all hold, else a message naming the first broken one.
+ * O(n); for tests. */
 KL_API const char *kl_btree_check(const kl_btree *t);
 
 KL_END_DECLS
@@ -441,14 +443,19 @@ KL_END_DECLS
         *idx = i;                                                              \
         if (n->height > 0) {                                                   \
             kl_btree_node **e = name##_edges_(n);                              \
-            if (n->height == 1 && i + 2 <= n->len)                             \
+            /* In a tree too big for the caches (as name_search_), fetch   \
+             * the leaf after the next one and the rest of the next. */    \
+            bool fetch = it->tree->len >= KL__BTREE_PREFETCH_MIN;              \
+            if (fetch && n->height == 1 && i + 2 <= n->len)                    \
                 KL__BTREE_PREFETCH(e[i + 2]); /* the leaf after this one */    \
             n = e[i + 1];                                                      \
             while (n->height > 0)                                              \
                 n = name##_edges_(n)[0];                                       \
             i = 0;                                                             \
-            KL__BTREE_PREFETCH(name##_keys_(n) + (KL_BTREE_CAP - 1));          \
-            KL__BTREE_PREFETCH(name##_vals_(n) + (KL_BTREE_CAP - 1) * (size_t)(VS)); \
+            if (fetch) {                                                       \
+                KL__BTREE_PREFETCH(name##_keys_(n) + (KL_BTREE_CAP - 1));      \
+                KL__BTREE_PREFETCH(name##_vals_(n) + (KL_BTREE_CAP - 1) * (size_t)(VS)); \
+            }                                                                  \
         } else {                                                               \
             while (n->parent_idx == n->parent->len)                            \
                 n = n->parent;                                                 \
@@ -484,14 +491,17 @@ KL_END_DECLS
         *idx = i;                                                              \
         if (n->height > 0) {                                                   \
             kl_btree_node **e = name##_edges_(n);                              \
-            if (n->height == 1 && i >= 1)                                      \
+            bool fetch = it->tree->len >= KL__BTREE_PREFETCH_MIN;              \
+            if (fetch && n->height == 1 && i >= 1)                             \
                 KL__BTREE_PREFETCH(e[i - 1]); /* the leaf before this one */   \
             n = e[i];                                                          \
             while (n->height > 0)                                              \
                 n = name##_edges_(n)[n->len];                                  \
             i = n->len - 1u;                                                   \
-            KL__BTREE_PREFETCH(name##_keys_(n) + (KL_BTREE_CAP - 1));          \
-            KL__BTREE_PREFETCH(name##_vals_(n));                               \
+            if (fetch) {                                                       \
+                KL__BTREE_PREFETCH(name##_keys_(n) + (KL_BTREE_CAP - 1));      \
+                KL__BTREE_PREFETCH(name##_vals_(n));                           \
+            }                                                                  \
         } else {                                                               \
             while (n->parent_idx == 0)                                         \
                 n = n->parent;                                                 \

@@ -30,10 +30,10 @@ void kl_btree_init(kl_btree *t, kl_allocator *alloc, size_t key_size, size_t key
     t->leaf_size = (uint32_t)KL__BTREE_ALIGN_UP(vals_end, align);
     t->internal_size = (uint32_t)KL__BTREE_ALIGN_UP(
         edges_off + (KL_BTREE_CAP + 1) * sizeof(kl_btree_node *), align);
-    /* Nodes start on a cache line (KL__BTREE_LINE): the allocation asks
-     * for at least max_align_t's alignment (what malloc gives anyway) and
-     * is padded by the rest of the line; the node is placed at the first
-     * line boundary in it. */
+    /* Nodes start on a cache line (KL__BTREE_LINE) once the tree is big
+     * (KL__BT_PAD_MIN): the allocation asks for at least max_align_t's
+     * alignment (what malloc gives anyway) and is padded by the rest of
+     * the line; the node is placed at the first line boundary in it. */
     size_t pad = 0;
     if (KL__BTREE_LINE > align) {
         if (align < _Alignof(max_align_t))

@@ -12,8 +12,11 @@ typedef struct walk {
 static void check_node(walk *w, const kl_btree_node *n, bool root)
 {
     const kl_btree *t = w->t;
-    if (t->node_pad > 0 ? ((uintptr_t)n & (KL__BTREE_LINE - 1u)) != 0 || n->shift > t->node_pad
-                        : n->shift != 0) {
+    size_t shift = n->shift & ~(unsigned)KL__BT_PADDED;
+    if ((n->shift & KL__BT_PADDED) != 0
+            ? t->node_pad == 0 || ((uintptr_t)n & (KL__BTREE_LINE - 1u)) != 0
+                  || shift > t->node_pad
+            : shift != 0) {
         w->err = "a node does not start on a cache line within its allocation";
         return;
     }

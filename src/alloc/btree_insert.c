@@ -72,14 +72,19 @@ static void split_insert(kl_btree *t, kl_btree_node *n, size_t pos, const void *
     n->len = KL_BTREE_B;
 }
 
+/* A node of the given height, padded and placed on a cache line if the
+ * tree is big enough for that to pay (KL__BT_PAD_MIN). */
 static kl_btree_node *alloc_node(kl_btree *t, unsigned height)
 {
-    char *p = kl_alloc(t->alloc, kl__bt_node_size(t, height) + t->node_pad, t->node_align);
+    size_t pad = t->node_pad > 0 && t->len * ((size_t)t->key_size + t->val_size) >= KL__BT_PAD_MIN
+                     ? t->node_pad
+                     : 0;
+    char *p = kl_alloc(t->alloc, kl__bt_node_size(t, height) + pad, t->node_align);
     kl_btree_node *n = NULL;
     if (p != NULL) {
-        size_t shift = t->node_pad > 0 ? (size_t)(-(uintptr_t)p & (KL__BTREE_LINE - 1u)) : 0;
+        size_t shift = pad > 0 ? (size_t)(-(uintptr_t)p & (KL__BTREE_LINE - 1u)) : 0;
         n = (kl_btree_node *)(p + shift);
-        n->shift = (uint16_t)shift;
+        n->shift = (uint16_t)(shift | (pad > 0 ? KL__BT_PADDED : 0u));
         n->parent = NULL;
         n->parent_idx = 0;
         n->len = 0;

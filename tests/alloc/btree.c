@@ -21,6 +21,7 @@ static inline int u32_cmp(const uint32_t *a, const uint32_t *b)
 
 KL_BTREE_DEFINE(u64_map, uint64_t, uint64_t, u64_cmp)
 KL_BTREE_SET_DEFINE(u32_set, uint32_t, u32_cmp)
+KL_BTREE_SET_DEFINE(u64_set, uint64_t, u64_cmp)
 
 static uint64_t rng_state = 0x9e3779b97f4a7c15u;
 
@@ -252,12 +253,31 @@ START_TEST(map_against_a_model)
 }
 END_TEST
 
-/* A big tree: every shape of split and merge at height 3 and 4. */
+/* The nodes under n, and in *padded those whose allocation was padded
+ * onto a cache line. */
+static size_t count_nodes(const kl_btree *t, const kl_btree_node *n, size_t *padded)
+{
+    size_t count = 1;
+    *padded += (n->shift & 0x8000u) != 0;
+    if (n->height > 0) {
+        kl_btree_node *const *e = (kl_btree_node *const *)((const char *)n + t->edges_off);
+        for (size_t i = 0; i <= n->len; i++)
+            count += count_nodes(t, e[i], padded);
+    }
+    return count;
+}
+
+/* A big tree: every shape of split and merge at height 3 and 4.  Where
+ * nodes are padded onto cache lines (64-bit targets), the nodes made
+ * while the tree was small are not: the tree holds both kinds, and
+ * removal and freeing give back every byte of either. */
 START_TEST(map_grows_and_shrinks)
 {
     long n = kl_test_iterations(KL_PLATFORM_NONE ? 3000 : 30000, 5);
+    kl_failing_alloc f;
+    kl_failing_alloc_init(&f, NULL, 0);
     u64_map m;
-    u64_map_init(&m, NULL);
+    u64_map_init(&m, &f.allocator);
     for (long i = 0; i < n; i++) {
         /* A permutation of 0..n-1 (n is not a multiple of 7919). */
         uint64_t k = (uint64_t)(i * 7919 % n);
@@ -265,6 +285,18 @@ START_TEST(map_grows_and_shrinks)
     }
     check_tree(&m.raw);
     ck_assert_uint_eq(u64_map_len(&m), (size_t)n);
+    if (m.raw.node_pad > 0) {
+        /* The first node, still the leftmost leaf (key 0 came first),
+         * was made in an empty tree, unpadded; most nodes were made in a
+         * tree past the padding threshold. */
+        kl_btree_node *first = m.raw.root;
+        while (first->height > 0)
+            first = *(kl_btree_node **)((char *)first + m.raw.edges_off);
+        ck_assert_uint_eq(first->shift, 0);
+        size_t padded = 0, nodes = count_nodes(&m.raw, m.raw.root, &padded);
+        ck_assert_uint_gt(padded, nodes / 2);
+        ck_assert_uint_lt(padded, nodes);
+    }
     kl_btree_iter it;
     u64_map_iter(&m, &it);
     uint64_t *k, *v, want = 0;
@@ -292,6 +324,8 @@ START_TEST(map_grows_and_shrinks)
             check_tree(&m.raw);
     }
     ck_assert_ptr_null(m.raw.root);
+    ck_assert_uint_eq(f.live_bytes, 0);
+    ck_assert_uint_eq(f.live_blocks, 0);
     u64_map_free(&m);
 }
 END_TEST
@@ -329,64 +363,81 @@ static int wide_cmp(const void *a, const void *b)
     return (x->a[1] > y->a[1]) - (x->a[1] < y->a[1]);
 }
 
+/* The sets against the model: u32_set through the core's generic entry
+ * moves, u64_set through its word moves (8-byte keys, no values). */
+#define SET_MODEL(SET, T)                                                      \
+    do {                                                                       \
+        long ops = kl_test_iterations(KL_PLATFORM_NONE ? 4000 : 60000, 10);    \
+        SET s;                                                                 \
+        SET##_init(&s, NULL);                                                  \
+        mlen = 0;                                                              \
+        rng_state = 99;                                                        \
+        for (long op = 0; op < ops; op++) {                                    \
+            T k = (T)below(op % 20000 < 10000 ? 3000 : 300);                   \
+            size_t at;                                                         \
+            unsigned what = (unsigned)below(10);                               \
+            if (what < 5) {                                                    \
+                bool existed = true;                                           \
+                CHECK(SET##_insert(&s, k, &existed) == KL_OK, "set insert");   \
+                CHECK(existed == model_has(k, &at), "existed wrong");          \
+                if (!existed)                                                  \
+                    model_insert_at(at, k, 0);                                 \
+            } else if (what < 8) {                                             \
+                T ko = 0;                                                      \
+                bool got = SET##_remove(&s, &k, &ko);                          \
+                CHECK(got == model_has(k, &at), "set remove");                 \
+                if (got) {                                                     \
+                    CHECK(ko == k, "set remove key out");                      \
+                    model_remove_at(at);                                       \
+                }                                                              \
+            } else if (what < 9) {                                             \
+                CHECK(SET##_contains(&s, &k) == model_has(k, &at),             \
+                      "set contains");                                         \
+                T *bk;                                                         \
+                bool has = SET##_upper_bound(&s, &k, &bk);                     \
+                size_t i = model_lower((uint64_t)k + 1);                       \
+                CHECK(has == (i < mlen) && (!has || *bk == mkeys[i]),          \
+                      "set upper_bound");                                      \
+            } else {                                                           \
+                /* a reverse walk from an exclusive upper bound */             \
+                kl_btree_iter it;                                              \
+                SET##_range(&s, &it, NULL, KL_BTREE_UNBOUNDED, &k,             \
+                            KL_BTREE_EXCLUDED);                                \
+                size_t b = model_lower(k);                                     \
+                T *kp;                                                         \
+                for (int j = 0; j < 10 && b > 0; j++, b--)                     \
+                    CHECK(SET##_prev(&it, &kp) && *kp == mkeys[b - 1],         \
+                          "set prev");                                         \
+                if (b == 0)                                                    \
+                    CHECK(!SET##_prev(&it, &kp), "set prev past the start");   \
+            }                                                                  \
+            CHECK(SET##_len(&s) == mlen, "set len");                           \
+            if (op % 8 == 0)                                                   \
+                check_tree(&s.raw);                                            \
+        }                                                                      \
+        T *kp;                                                                 \
+        if (mlen > 0) {                                                        \
+            CHECK(SET##_first(&s, &kp) && *kp == mkeys[0], "set first");       \
+            CHECK(SET##_last(&s, &kp) && *kp == mkeys[mlen - 1], "set last");  \
+        }                                                                      \
+        T ko;                                                                  \
+        while (SET##_pop_last(&s, &ko)) {                                      \
+            CHECK(ko == mkeys[mlen - 1], "set pop_last");                      \
+            mlen--;                                                            \
+        }                                                                      \
+        ck_assert_uint_eq(mlen, 0);                                            \
+        SET##_free(&s);                                                        \
+    } while (0)
+
 START_TEST(set_against_a_model)
 {
-    long ops = kl_test_iterations(KL_PLATFORM_NONE ? 4000 : 60000, 10);
-    u32_set s;
-    u32_set_init(&s, NULL);
-    mlen = 0;
-    rng_state = 99;
-    for (long op = 0; op < ops; op++) {
-        uint32_t k = (uint32_t)below(op % 20000 < 10000 ? 3000 : 300);
-        size_t at;
-        unsigned what = (unsigned)below(10);
-        if (what < 5) {
-            bool existed = true;
-            CHECK(u32_set_insert(&s, k, &existed) == KL_OK, "set insert");
-            CHECK(existed == model_has(k, &at), "existed wrong");
-            if (!existed)
-                model_insert_at(at, k, 0);
-        } else if (what < 8) {
-            uint32_t ko = 0;
-            bool got = u32_set_remove(&s, &k, &ko);
-            CHECK(got == model_has(k, &at), "set remove");
-            if (got) {
-                CHECK(ko == k, "set remove key out");
-                model_remove_at(at);
-            }
-        } else if (what < 9) {
-            CHECK(u32_set_contains(&s, &k) == model_has(k, &at), "set contains");
-            uint32_t *bk;
-            bool has = u32_set_upper_bound(&s, &k, &bk);
-            size_t i = model_lower((uint64_t)k + 1);
-            CHECK(has == (i < mlen) && (!has || *bk == mkeys[i]), "set upper_bound");
-        } else {
-            /* a reverse walk from an exclusive upper bound */
-            kl_btree_iter it;
-            u32_set_range(&s, &it, NULL, KL_BTREE_UNBOUNDED, &k, KL_BTREE_EXCLUDED);
-            size_t b = model_lower(k);
-            uint32_t *kp;
-            for (int j = 0; j < 10 && b > 0; j++, b--)
-                CHECK(u32_set_prev(&it, &kp) && *kp == mkeys[b - 1], "set prev");
-            if (b == 0)
-                CHECK(!u32_set_prev(&it, &kp), "set prev past the start");
-        }
-        CHECK(u32_set_len(&s) == mlen, "set len");
-        if (op % 8 == 0)
-            check_tree(&s.raw);
-    }
-    uint32_t *kp;
-    if (mlen > 0) {
-        CHECK(u32_set_first(&s, &kp) && *kp == mkeys[0], "set first");
-        CHECK(u32_set_last(&s, &kp) && *kp == mkeys[mlen - 1], "set last");
-    }
-    uint32_t ko;
-    while (u32_set_pop_last(&s, &ko)) {
-        CHECK(ko == mkeys[mlen - 1], "set pop_last");
-        mlen--;
-    }
-    ck_assert_uint_eq(mlen, 0);
-    u32_set_free(&s);
+    SET_MODEL(u32_set, uint32_t);
+}
+END_TEST
+
+START_TEST(word_set_against_a_model)
+{
+    SET_MODEL(u64_set, uint64_t);
 }
 END_TEST
 
@@ -541,6 +592,7 @@ static Suite *btree_suite(void)
     tcase_add_test(tc, map_grows_and_shrinks);
     tcase_add_test(tc, ranges_meet_from_both_ends);
     tcase_add_test(tc, set_against_a_model);
+    tcase_add_test(tc, word_set_against_a_model);
     tcase_add_test(tc, erased_core_with_odd_layouts);
     tcase_add_test(tc, every_allocation_failure_leaves_the_tree_intact);
     tcase_add_test(tc, bad_alignment_panics);
