@@ -344,6 +344,24 @@ KL_INLINE void *kl__hm_slot_at(const kl_hashmap *m, size_t pos, size_t k, size_t
     return (char *)m->ctrl + (ptrdiff_t)((pos + k) | ~m->bucket_mask) * (ptrdiff_t)slot_size;
 }
 
+/* KL__HM_PREFETCH_MIN: slot arrays of at least this many bytes are
+ * taken to be out of the caches (this is 2^17 buckets of 16 bytes). */
+#ifndef KL__HM_PREFETCH_MIN
+#define KL__HM_PREFETCH_MIN ((size_t)1 << 21)
+#endif
+
+/* kl__hm_prefetch: in a table of at least KL__HM_PREFETCH_MIN bytes of
+ * slots, prefetch the slot of the bucket where hash's probe starts (the
+ * likeliest home of its key, and of a new key), so that its cache miss
+ * overlaps the control bytes' rather than follows it.  Removals and
+ * inserts use it; lookups do not, as a lookup that misses would pay for
+ * a line it never reads (see doc/benchmarks.md, 2026-11-22 hm3). */
+KL__HM_INLINE void kl__hm_prefetch(const kl_hashmap *m, uint64_t hash, size_t slot_size)
+{
+    if (m->bucket_mask >= KL__HM_PREFETCH_MIN / slot_size)
+        __builtin_prefetch(kl__hm_slot_at(m, (size_t)hash & m->bucket_mask, 0, slot_size));
+}
+
 /* kl__hm_find: the slot holding key (whose hash is hash), or NULL. */
 KL__HM_INLINE void *kl__hm_find(const kl_hashmap *m, uint64_t hash, const void *key,
                                 size_t slot_size, bool (*eq)(const void *, const void *))
@@ -376,6 +394,7 @@ KL__HM_INLINE void *kl__hm_find_or_free(const kl_hashmap *m, uint64_t hash, cons
     size_t mask = m->bucket_mask;
     size_t pos = (size_t)hash & mask;
     uint8_t h2 = kl__hm_h2(hash);
+    kl__hm_prefetch(m, hash, slot_size);
     size_t fr = SIZE_MAX;
     for (size_t stride = 0;;) {
         kl__hm_group g = kl__hm_load(m->ctrl + pos);
@@ -759,7 +778,10 @@ KL_INLINE bool kl_hashmap_eq_str(const kl_str *a, const kl_str *b)
     }                                                                          \
     KL__HM_HOT bool name##_remove(name *m, K key, V *out)                      \
     {                                                                          \
-        name##_kv *kv = name##__find(m, &key);                                 \
+        uint64_t h = HASH(&key, &m->raw.seed);                                 \
+        kl__hm_prefetch(&m->raw, h, sizeof(name##_kv));                        \
+        name##_kv *kv = (name##_kv *)kl__hm_find(&m->raw, h, &key,             \
+                                                 sizeof(name##_kv), name##__eq); \
         if (kv == NULL)                                                        \
             return false;                                                      \
         if (out != NULL)                                                       \
@@ -856,7 +878,10 @@ KL_INLINE bool kl_hashmap_eq_str(const kl_str *a, const kl_str *b)
     }                                                                          \
     KL__HM_HOT bool name##_remove(name *m, K key)                              \
     {                                                                          \
-        K *slot = name##__find(m, &key);                                       \
+        uint64_t h = HASH(&key, &m->raw.seed);                                 \
+        kl__hm_prefetch(&m->raw, h, sizeof(K));                                \
+        K *slot = (K *)kl__hm_find(&m->raw, h, &key, sizeof(K),                \
+                                   name##__eq);                                \
         if (slot == NULL)                                                      \
             return false;                                                      \
         kl__hm_erase_slot(&m->raw, slot, sizeof(K));                           \
