@@ -354,8 +354,9 @@ KL_INLINE void *kl__hm_slot_at(const kl_hashmap *m, size_t pos, size_t k, size_t
  * slots, prefetch the slot of the bucket where hash's probe starts (the
  * likeliest home of its key, and of a new key), so that its cache miss
  * overlaps the control bytes' rather than follows it.  Removals and
- * inserts use it; lookups do not, as a lookup that misses would pay for
- * a line it never reads (see doc/benchmarks.md, 2026-11-22 hm3). */
+ * inserts use it; lookups do not: a lookup that misses would fetch a
+ * line it never reads, which cost misses more than it saved hits
+ * (doc/benchmarks.md, Hash map, "prefetch for inserts and removals"). */
 KL__HM_INLINE void kl__hm_prefetch(const kl_hashmap *m, uint64_t hash, size_t slot_size)
 {
     if (m->bucket_mask >= KL__HM_PREFETCH_MIN / slot_size)
