@@ -575,19 +575,10 @@ KL__HM_INLINE uint64_t kl_hashmap_hash_u64(const uint64_t *key, const kl_hashmap
     v2 ^= 0xff;
     kl__hm_sipround(&v0, &v1, &v2, &v3);
     kl__hm_sipround(&v0, &v1, &v2, &v3);
-    /* The last SipRound, reduced to what v0 ^ v1 ^ v2 ^ v3 needs: its
-     * final v3 is rotl(v3, 21) ^ v0, and that v0 cancels in the XOR. */
-    v0 += v1;
-    v1 = kl__hm_rotl(v1, 13);
-    v1 ^= v0;
-    v2 += v3;
-    v3 = kl__hm_rotl(v3, 16);
-    v3 ^= v2;
-    v2 += v1;
-    v1 = kl__hm_rotl(v1, 17);
-    v1 ^= v2;
-    v2 = kl__hm_rotl(v2, 32);
-    return v1 ^ v2 ^ kl__hm_rotl(v3, 21);
+    /* (GCC drops the last round's final v0 update itself: it cancels in
+     * the XOR below.) */
+    kl__hm_sipround(&v0, &v1, &v2, &v3);
+    return v0 ^ v1 ^ v2 ^ v3;
 }
 
 /* kl__hm_mix: the 128-bit product of a and b, its halves XORed. */
