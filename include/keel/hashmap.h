@@ -133,6 +133,7 @@ typedef struct kl_hashmap_iter {
 #define KL__HM_NAME(n) KL__HM_XCAT(kl_hashmap, KL_HASHMAP_GROUP, n)
 #define kl_hashmap_free KL__HM_NAME(free)
 #define kl_hashmap_reserve KL__HM_NAME(reserve)
+#define kl_hashmap_shrink_to KL__HM_NAME(shrink_to)
 #define kl_hashmap_clear KL__HM_NAME(clear)
 #define kl_hashmap_check KL__HM_NAME(check)
 #define kl_hashmap_get KL__HM_NAME(get)
@@ -169,6 +170,14 @@ KL_API void kl_hashmap_free(kl_hashmap *m, const kl_hashmap_type *t);
  * or the size overflows. */
 KL_API KL_NODISCARD kl_err kl_hashmap_reserve(kl_hashmap *m, size_t additional,
                                               const kl_hashmap_type *t);
+
+/* kl_hashmap_shrink_to: shrink m's table to the smallest that holds
+ * max(len, min_capacity) entries (as Rust's HashMap::shrink_to); no
+ * table at all when that is 0.  Does nothing when the table is already
+ * no bigger.  KL_ENOMEM (m unchanged) when the smaller table cannot be
+ * allocated. */
+KL_API KL_NODISCARD kl_err kl_hashmap_shrink_to(kl_hashmap *m, size_t min_capacity,
+                                                const kl_hashmap_type *t);
 
 /* kl_hashmap_clear: remove every entry, keeping the table. */
 KL_API void kl_hashmap_clear(kl_hashmap *m, const kl_hashmap_type *t);
@@ -694,6 +703,18 @@ KL_INLINE bool kl_hashmap_eq_str(const kl_str *a, const kl_str *b)
     {                                                                          \
         return kl_hashmap_reserve(&m->raw, n, &name##__type);                  \
     }                                                                          \
+    KL_GENERATED_INLINE size_t name##_capacity(const name *m)                  \
+    {                                                                          \
+        return m->raw.len + m->raw.growth_left;                                \
+    }                                                                          \
+    KL_GENERATED_INLINE KL_NODISCARD kl_err name##_shrink_to(name *m, size_t n) \
+    {                                                                          \
+        return kl_hashmap_shrink_to(&m->raw, n, &name##__type);                \
+    }                                                                          \
+    KL_GENERATED_INLINE KL_NODISCARD kl_err name##_shrink_to_fit(name *m)      \
+    {                                                                          \
+        return kl_hashmap_shrink_to(&m->raw, 0, &name##__type);                \
+    }                                                                          \
     KL_GENERATED_INLINE void name##_clear(name *m)                             \
     {                                                                          \
         kl_hashmap_clear(&m->raw, &name##__type);                              \
@@ -717,9 +738,15 @@ KL_INLINE bool kl_hashmap_eq_str(const kl_str *a, const kl_str *b)
  *          set key's value; *replaced (unless NULL) says whether key was
  *          there, and then old (unless NULL) gets its previous value
  *   bool   name_remove(m, K key, V *out)  remove key; whether it was there
+ *   bool   name_remove_entry(m, K key, K *key_out, V *out)
+ *          as name_remove, also copying out the stored key (unless NULL)
  *   kl_err name_entry(m, K key, V **value, bool *inserted)
  *          key's value, inserted as all-zero bytes if missing
  *   kl_err name_reserve(m, size_t n)      room for n more entries
+ *   size_t name_capacity(m)               entries it holds without growing
+ *   kl_err name_shrink_to(m, size_t n)    the smallest table for
+ *          max(len, n) entries (none for 0); KL_ENOMEM: m unchanged
+ *   kl_err name_shrink_to_fit(m)          name_shrink_to(m, 0)
  *   void   name_clear(m)                  remove every entry
  *   void   name_retain(m, bool (*keep)(const K *, V *, void *), void *ctx)
  *          remove the entries keep() says false to
@@ -769,7 +796,7 @@ KL_INLINE bool kl_hashmap_eq_str(const kl_str *a, const kl_str *b)
             *replaced = found;                                                 \
         return KL_OK;                                                          \
     }                                                                          \
-    KL__HM_HOT bool name##_remove(name *m, K key, V *out)                      \
+    KL__HM_HOT bool name##_remove_entry(name *m, K key, K *key_out, V *out)    \
     {                                                                          \
         uint64_t h = HASH(&key, &m->raw.seed);                                 \
         kl__hm_prefetch(&m->raw, h, sizeof(name##_kv));                        \
@@ -777,10 +804,16 @@ KL_INLINE bool kl_hashmap_eq_str(const kl_str *a, const kl_str *b)
                                                  sizeof(name##_kv), name##__eq); \
         if (kv == NULL)                                                        \
             return false;                                                      \
+        if (key_out != NULL)                                                   \
+            *key_out = kv->key;                                                \
         if (out != NULL)                                                       \
             *out = kv->value;                                                  \
         kl__hm_erase_slot(&m->raw, kv, sizeof(name##_kv));                     \
         return true;                                                           \
+    }                                                                          \
+    KL__HM_HOT bool name##_remove(name *m, K key, V *out)                      \
+    {                                                                          \
+        return name##_remove_entry(m, key, NULL, out);                         \
     }                                                                          \
     KL__HM_HOT KL_NODISCARD kl_err name##_entry(                               \
         name *m, K key, V **value, bool *inserted)                             \
@@ -833,12 +866,14 @@ KL_INLINE bool kl_hashmap_eq_str(const kl_str *a, const kl_str *b)
 
 /* KL_HASHSET_DEFINE(name, K, HASH, EQ): the set `name` of K, with HASH
  * and EQ as for KL_HASHMAP_DEFINE.  For a `name *m`: name_init, name_free,
- * name_len, name_contains, name_reserve, name_clear, name_check as for a
- * map, and
+ * name_len, name_contains, name_reserve, name_capacity, name_shrink_to,
+ * name_shrink_to_fit, name_clear, name_check as for a map, and
  *
  *   kl_err name_insert(m, K key, bool *inserted)  add key; *inserted
  *          (unless NULL) says whether it was new (a present key is kept)
  *   bool   name_remove(m, K key)                 whether key was there
+ *   bool   name_take(m, K key, K *out)           as name_remove, copying
+ *          out the stored key (unless NULL)
  *   void   name_retain(m, bool (*keep)(const K *, void *), void *ctx)
  *   const K *name_next(m, kl_hashmap_iter *it)   the next key, or NULL */
 #define KL_HASHSET_DEFINE(name, K, HASH, EQ)                                   \
@@ -869,7 +904,7 @@ KL_INLINE bool kl_hashmap_eq_str(const kl_str *a, const kl_str *b)
             *inserted = fresh;                                                 \
         return KL_OK;                                                          \
     }                                                                          \
-    KL__HM_HOT bool name##_remove(name *m, K key)                              \
+    KL__HM_HOT bool name##_take(name *m, K key, K *out)                        \
     {                                                                          \
         uint64_t h = HASH(&key, &m->raw.seed);                                 \
         kl__hm_prefetch(&m->raw, h, sizeof(K));                                \
@@ -877,8 +912,14 @@ KL_INLINE bool kl_hashmap_eq_str(const kl_str *a, const kl_str *b)
                                    name##__eq);                                \
         if (slot == NULL)                                                      \
             return false;                                                      \
+        if (out != NULL)                                                       \
+            *out = *slot;                                                      \
         kl__hm_erase_slot(&m->raw, slot, sizeof(K));                           \
         return true;                                                           \
+    }                                                                          \
+    KL__HM_HOT bool name##_remove(name *m, K key)                              \
+    {                                                                          \
+        return name##_take(m, key, NULL);                                      \
     }                                                                          \
     KL_GENERATED_INLINE const K *name##_next(const name *m, kl_hashmap_iter *it) \
     {                                                                          \

@@ -176,6 +176,22 @@ kl_err kl_hashmap_reserve(kl_hashmap *m, size_t additional, const kl_hashmap_typ
     return resize(m, need > full + 1 ? need : full + 1, t);
 }
 
+kl_err kl_hashmap_shrink_to(kl_hashmap *m, size_t min_capacity, const kl_hashmap_type *t)
+{
+    size_t want = m->len > min_capacity ? m->len : min_capacity;
+    if (m->bucket_mask == 0)
+        return KL_OK;
+    if (want == 0) {
+        kl_hashmap_free(m, t);
+        return KL_OK;
+    }
+    /* 0 (overflow) means more than any table this map has. */
+    size_t buckets = buckets_for(want);
+    if (buckets == 0 || buckets > m->bucket_mask)
+        return KL_OK;
+    return resize(m, want, t);
+}
+
 const char *kl_hashmap_check(const kl_hashmap *m, const kl_hashmap_type *t)
 {
     if (m->bucket_mask == 0) {

@@ -127,11 +127,14 @@ static bool keep_odd_values(const uint64_t *k, uint64_t *v, void *ctx)
                 present[i] = true;                                             \
                 value[i] = v;                                                  \
             } else if (what < 650) {                                           \
-                uint64_t out = 0;                                              \
-                bool had = MAP##_remove(&m, k, &out);                          \
+                uint64_t out = 0, stored = 0;                                  \
+                bool had = what % 2 == 0 ? MAP##_remove(&m, k, &out)           \
+                                         : MAP##_remove_entry(&m, k, &stored, &out); \
                 CHECK(had == present[i]);                                  \
                 if (had) {                                                     \
                     CHECK_EQ(out, value[i]);                          \
+                    if (what % 2 != 0)                                         \
+                        CHECK_EQ(stored, k);                                   \
                     n--;                                                       \
                 }                                                              \
                 present[i] = false;                                            \
@@ -169,9 +172,16 @@ static bool keep_odd_values(const uint64_t *k, uint64_t *v, void *ctx)
                 MAP##_clear(&m);                                               \
                 memset(present, 0, sizeof present);                            \
                 n = 0;                                                         \
-            } else {                                                           \
+            } else if (kl_rand_below(&r, 2) == 0) {                            \
                 CHECK_EQ(MAP##_reserve(&m, kl_rand_below(&r, 100)), KL_OK); \
+            } else {                                                           \
+                size_t want = (size_t)kl_rand_below(&r, 100);                  \
+                size_t cap = MAP##_capacity(&m);                               \
+                CHECK_EQ(MAP##_shrink_to(&m, want), KL_OK);                    \
+                CHECK(MAP##_capacity(&m) <= cap);                              \
+                CHECK(MAP##_capacity(&m) >= (n > want ? n : want) || cap < want); \
             }                                                                  \
+            CHECK(MAP##_capacity(&m) >= n);                                    \
             CHECK_EQ(MAP##_len(&m), n);                               \
             if (op % 4096 == 0)                                                \
                 CHECK_MAP(MAP##_check(&m));                           \
@@ -283,6 +293,98 @@ START_TEST(reserve_and_growth)
 }
 END_TEST
 
+START_TEST(shrinking)
+{
+    fast_map m;
+    fast_map_init(&m, NULL);
+    CHECK_EQ(fast_map_capacity(&m), 0);
+    CHECK_EQ(fast_map_shrink_to_fit(&m), KL_OK); /* no table: nothing */
+    CHECK_EQ(m.raw.bucket_mask, 0);
+    for (uint64_t i = 0; i < 1000; i++)
+        CHECK_EQ(fast_map_insert(&m, i, i * 2, NULL, NULL), KL_OK);
+    CHECK_EQ(m.raw.bucket_mask + 1, 2048);
+    CHECK_EQ(fast_map_capacity(&m), 1792);
+    /* Asking for more than the table holds changes nothing. */
+    CHECK_EQ(fast_map_shrink_to(&m, 5000), KL_OK);
+    CHECK_EQ(m.raw.bucket_mask + 1, 2048);
+    for (uint64_t i = 10; i < 1000; i++)
+        CHECK(fast_map_remove(&m, i, NULL));
+    /* Tombstones count against the capacity until a rehash. */
+    CHECK(fast_map_capacity(&m) < 1792 && fast_map_capacity(&m) >= 10);
+    /* max(len, 100) = 100 entries: 128 buckets hold 112. */
+    CHECK_EQ(fast_map_shrink_to(&m, 100), KL_OK);
+    CHECK_EQ(m.raw.bucket_mask + 1, 128);
+    CHECK_EQ(fast_map_capacity(&m), 112);
+    CHECK_EQ(fast_map_shrink_to_fit(&m), KL_OK); /* 10 entries: 16 buckets */
+    CHECK_EQ(m.raw.bucket_mask + 1, 16);
+    CHECK_EQ(fast_map_capacity(&m), 14);
+    CHECK_EQ(fast_map_len(&m), 10);
+    for (uint64_t i = 0; i < 1000; i++) {
+        uint64_t *v = fast_map_get(&m, i);
+        CHECK((v != NULL) == (i < 10));
+        if (v != NULL)
+            CHECK_EQ(*v, i * 2);
+    }
+    CHECK_MAP(fast_map_check(&m));
+    uint64_t key = 0, val = 0;
+    CHECK(fast_map_remove_entry(&m, 3, &key, &val));
+    CHECK_EQ(key, 3);
+    CHECK_EQ(val, 6);
+    CHECK(!fast_map_remove_entry(&m, 3, &key, &val));
+    fast_map_clear(&m);
+    CHECK_EQ(fast_map_shrink_to_fit(&m), KL_OK); /* empty: no table */
+    CHECK_EQ(m.raw.bucket_mask, 0);
+    CHECK_EQ(fast_map_capacity(&m), 0);
+    CHECK_MAP(fast_map_check(&m));
+    CHECK_EQ(fast_map_insert(&m, 7, 8, NULL, NULL), KL_OK); /* usable */
+    CHECK_EQ(*fast_map_get(&m, 7), 8);
+    fast_map_free(&m);
+}
+END_TEST
+
+/* A shrink whose new table cannot be allocated leaves the map as it was:
+ * k counts up until the k-th allocation is the shrink's. */
+START_TEST(failed_shrink_leaves_the_map_intact)
+{
+    bool shrink_failed = false;
+    for (long k = 1; k < 100; k++) {
+        kl_failing_alloc f;
+        kl_failing_alloc_init(&f, NULL, k);
+        fast_map m;
+        fast_map_init(&m, &f.allocator);
+        bool built = true;
+        for (uint64_t i = 0; i < 100 && built; i++)
+            built = fast_map_insert(&m, i, i + 1, NULL, NULL) == KL_OK;
+        if (built) {
+            for (uint64_t i = 10; i < 100; i++)
+                CHECK(fast_map_remove(&m, i, NULL));
+            kl_hashmap before = m.raw;
+            kl_err err = fast_map_shrink_to_fit(&m);
+            if (err != KL_OK) {
+                CHECK_EQ(err, KL_ENOMEM);
+                CHECK(memcmp(&before, &m.raw, sizeof before) == 0);
+                shrink_failed = true;
+            } else {
+                CHECK_EQ(m.raw.bucket_mask + 1, 16);
+            }
+            for (uint64_t i = 0; i < 100; i++) {
+                uint64_t *v = fast_map_get(&m, i);
+                CHECK((v != NULL) == (i < 10));
+                if (v != NULL)
+                    CHECK_EQ(*v, i + 1);
+            }
+            CHECK_MAP(fast_map_check(&m));
+        }
+        fast_map_free(&m);
+        CHECK_EQ(f.live_bytes, 0);
+        CHECK_EQ(f.live_blocks, 0);
+        if (built && !f.failed)
+            break;
+    }
+    CHECK(shrink_failed);
+}
+END_TEST
+
 /* The OOM workload: inserts, entries, removes and reserves, with every
  * call that fails checked to have changed nothing. */
 static void oom_workload(kl_failing_alloc *f, bool *failed)
@@ -297,7 +399,10 @@ static void oom_workload(kl_failing_alloc *f, bool *failed)
         kl_hashmap before = m.raw;
         kl_err err;
         bool fresh = !in[j];
-        if (i % 5 == 4) {
+        if (i % 89 == 88) {
+            err = sip_map_shrink_to_fit(&m);
+            fresh = false;
+        } else if (i % 5 == 4) {
             if (sip_map_remove(&m, key_of(j), NULL)) {
                 in[j] = false;
                 n--;
@@ -433,6 +538,11 @@ START_TEST(sets)
         CHECK(u64_set_contains(&s, i) == (i % 3 == 0));
     CHECK(u64_set_remove(&s, 300));
     CHECK(!u64_set_remove(&s, 300));
+    uint64_t taken = 0;
+    CHECK(u64_set_take(&s, 303, &taken));
+    CHECK_EQ(taken, 303);
+    CHECK(!u64_set_take(&s, 303, &taken));
+    CHECK_EQ(u64_set_insert(&s, 303, &inserted), KL_OK);
     CHECK(!u64_set_remove(&s, 301));
     u64_set_retain(&s, keep_below_100, NULL);
     CHECK_EQ(u64_set_len(&s), 34);
@@ -488,6 +598,8 @@ static Suite *hashmap_suite(void)
     tcase_add_test(tc, colliding_hashes_against_a_model);
     tcase_add_test(tc, tombstones_do_not_grow_the_table);
     tcase_add_test(tc, reserve_and_growth);
+    tcase_add_test(tc, shrinking);
+    tcase_add_test(tc, failed_shrink_leaves_the_map_intact);
     tcase_add_test(tc, every_allocation_failure_leaves_the_map_intact);
     tcase_add_test(tc, type_erased_api);
     tcase_add_test(tc, sets);
