@@ -14,6 +14,7 @@
 #include <stdlib.h>
 
 #include <keel/btree.h>
+#include <keel/num.h>
 #include "anchor_stdmap.h"
 #include "harness.h"
 
@@ -27,12 +28,9 @@ uint64_t kl_bench_rust_btree_get(const void *m, const uint64_t *probe, size_t n,
 uint64_t kl_bench_rust_btree_iter(const void *m, size_t reps);
 #endif
 
-static inline int u64_cmp(const uint64_t *a, const uint64_t *b)
-{
-    return (*a > *b) - (*a < *b);
-}
-
-KL_BTREE_DEFINE(u64_map, uint64_t, uint64_t, u64_cmp)
+/* keel's own three-way comparison (keel/num.h), as Rust's side uses
+ * u64's Ord. */
+KL_BTREE_DEFINE(u64_map, uint64_t, uint64_t, kl_cmp_u64)
 
 typedef struct input {
     size_t n;

@@ -12,13 +12,15 @@
  * and call CMP directly (a linear scan of each node, as Rust's), which is
  * what makes them fast.  CMP(a, b) takes two `const K *` and returns
  * negative, zero or positive as *a orders before, equal to or after *b; a
- * static inline function is best.
+ * static inline function is best.  For integer keys keel/num.h has them:
+ * kl_cmp_u64 and the other widths.  Written by hand, prefer the form
+ * `*a < *b ? -1 : *a > *b`: GCC 12 reduces it to two compare-and-branches
+ * in the scan, but computes `(*a > *b) - (*a < *b)` in full (11
+ * instructions a key instead of 7; lookups in 10^3 keys take 224
+ * instructions instead of 160).
  *
- *     static inline int u64_cmp(const uint64_t *a, const uint64_t *b)
- *     {
- *         return (*a > *b) - (*a < *b);
- *     }
- *     KL_BTREE_DEFINE(u64_map, uint64_t, uint64_t, u64_cmp)
+ *     #include <keel/num.h>
+ *     KL_BTREE_DEFINE(u64_map, uint64_t, uint64_t, kl_cmp_u64)
  *
  *     u64_map m;
  *     u64_map_init(&m, NULL);

@@ -24,6 +24,39 @@ static const char *fmt_i(int64_t v, unsigned base)
     return buf;
 }
 
+/* kl_cmp_S against the relational operators, over each width's edge
+ * values (all pairs). */
+#define CMP_CASE(S, T, MIN, MAX)                                               \
+    do {                                                                       \
+        const T v[] = { (T)(MIN), (T)((MIN) + 1), (T)-1, 0, 1, 2,              \
+                        (T)((MAX) / 2), (T)((MAX) - 1), (T)(MAX) };            \
+        for (size_t i = 0; i < sizeof v / sizeof v[0]; i++)                    \
+            for (size_t j = 0; j < sizeof v / sizeof v[0]; j++)                \
+                ck_assert_int_eq(kl_cmp_##S(&v[i], &v[j]),                     \
+                                 (v[i] > v[j]) - (v[i] < v[j]));               \
+    } while (0)
+
+START_TEST(three_way_compare)
+{
+    CMP_CASE(i8, int8_t, INT8_MIN, INT8_MAX);
+    CMP_CASE(i16, int16_t, INT16_MIN, INT16_MAX);
+    CMP_CASE(i32, int32_t, INT32_MIN, INT32_MAX);
+    CMP_CASE(i64, int64_t, INT64_MIN, INT64_MAX);
+    CMP_CASE(u8, uint8_t, 0, UINT8_MAX);
+    CMP_CASE(u16, uint16_t, 0, UINT16_MAX);
+    CMP_CASE(u32, uint32_t, 0, UINT32_MAX);
+    CMP_CASE(u64, uint64_t, 0, UINT64_MAX);
+    CMP_CASE(usize, size_t, 0, SIZE_MAX);
+    int64_t a = -5, b = 3;
+    uint64_t c = UINT64_MAX, d = 0;
+    ck_assert_int_eq(kl_cmp_i64(&a, &b), -1);
+    ck_assert_int_eq(kl_cmp_i64(&b, &a), 1);
+    ck_assert_int_eq(kl_cmp_i64(&a, &a), 0);
+    ck_assert_int_eq(kl_cmp_u64(&c, &d), 1);
+    ck_assert_int_eq(kl_cmp_u64(&d, &c), -1);
+}
+END_TEST
+
 START_TEST(exact_values)
 {
     ck_assert_str_eq(fmt_u(0, 10), "0");
@@ -411,6 +444,7 @@ static Suite *num_suite(void)
     TCase *tc = tcase_create("fmt");
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, exact_values);
+    tcase_add_test(tc, three_way_compare);
     tcase_add_test(tc, signed_values);
     tcase_add_test(tc, round_trip_every_base);
     tcase_add_test(tc, powers_of_ten_boundaries);
