@@ -309,8 +309,9 @@ START_TEST(shrinking)
     CHECK_EQ(m.raw.bucket_mask + 1, 2048);
     for (uint64_t i = 10; i < 1000; i++)
         CHECK(fast_map_remove(&m, i, NULL));
-    /* Tombstones count against the capacity until a rehash. */
-    CHECK(fast_map_capacity(&m) < 1792 && fast_map_capacity(&m) >= 10);
+    /* Tombstones (if a removal left any: that depends on the seed) count
+     * against the capacity until a rehash. */
+    CHECK(fast_map_capacity(&m) <= 1792 && fast_map_capacity(&m) >= 10);
     /* max(len, 100) = 100 entries: 128 buckets hold 112. */
     CHECK_EQ(fast_map_shrink_to(&m, 100), KL_OK);
     CHECK_EQ(m.raw.bucket_mask + 1, 128);
