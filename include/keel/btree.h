@@ -159,6 +159,13 @@ typedef struct kl_btree_iter {
  * Rust's time, against about 1.0x before). */
 #define KL__BTREE_PREFETCH_MIN 65536
 
+/* kl__btree_prefetching: whether t is big enough for lookups and
+ * iteration to prefetch (KL__BTREE_PREFETCH_MIN). */
+KL_INLINE bool kl__btree_prefetching(const kl_btree *t)
+{
+    return t->len >= KL__BTREE_PREFETCH_MIN;
+}
+
 KL_BEGIN_DECLS
 
 /* kl_btree_init: an empty tree over alloc (NULL = global) of keys of
@@ -336,7 +343,7 @@ KL_END_DECLS
             return NULL;                                                       \
         }                                                                      \
         size_t h = n->height;                                                  \
-        const bool fetch = t->raw.len >= KL__BTREE_PREFETCH_MIN;               \
+        const bool fetch = kl__btree_prefetching(&t->raw);                     \
         for (;;) {                                                             \
             const K *keys = name##_keys_(n);                                   \
             size_t i = 0, len = n->len;                                        \
@@ -447,7 +454,7 @@ KL_END_DECLS
             kl_btree_node **e = name##_edges_(n);                              \
             /* In a tree too big for the caches (as name_search_), fetch   \
              * the leaf after the next one and the rest of the next. */    \
-            bool fetch = it->tree->len >= KL__BTREE_PREFETCH_MIN;              \
+            bool fetch = kl__btree_prefetching(it->tree);                      \
             if (fetch && n->height == 1 && i + 2 <= n->len)                    \
                 KL__BTREE_PREFETCH(e[i + 2]); /* the leaf after this one */    \
             n = e[i + 1];                                                      \
@@ -493,7 +500,7 @@ KL_END_DECLS
         *idx = i;                                                              \
         if (n->height > 0) {                                                   \
             kl_btree_node **e = name##_edges_(n);                              \
-            bool fetch = it->tree->len >= KL__BTREE_PREFETCH_MIN;              \
+            bool fetch = kl__btree_prefetching(it->tree);                      \
             if (fetch && n->height == 1 && i >= 1)                             \
                 KL__BTREE_PREFETCH(e[i - 1]); /* the leaf before this one */   \
             n = e[i];                                                          \

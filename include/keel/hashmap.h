@@ -355,9 +355,7 @@ KL_INLINE void *kl__hm_slot_at(const kl_hashmap *m, size_t pos, size_t k, size_t
 
 /* KL__HM_PREFETCH_MIN: slot arrays of at least this many bytes are
  * taken to be out of the caches (this is 2^17 buckets of 16 bytes). */
-#ifndef KL__HM_PREFETCH_MIN
 #define KL__HM_PREFETCH_MIN ((size_t)1 << 21)
-#endif
 
 /* kl__hm_prefetch: in a table of at least KL__HM_PREFETCH_MIN bytes of
  * slots, prefetch the slot of the bucket where hash's probe starts (the

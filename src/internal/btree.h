@@ -71,7 +71,9 @@ KL__ALWAYS_INLINE void kl__bt_word(char *d, size_t j, const char *s, size_t i)
 
 /* Move count words from s at si to d at di (forward if fwd, else
  * backward), and as many from s2 to d2 at the same indices unless d2 is
- * NULL: a key and its value per step. */
+ * NULL: a key and its value per step.  (A loop per case: one loop
+ * testing d2 and fwd inside ran 3% more instructions in bench/btree's
+ * insert+remove.) */
 KL__ALWAYS_INLINE void kl__bt_move_words(char *d, char *d2, size_t di, const char *s,
                                          const char *s2, size_t si, size_t count, bool fwd)
 {

@@ -178,9 +178,9 @@ kl_err kl_hashmap_reserve(kl_hashmap *m, size_t additional, const kl_hashmap_typ
 
 kl_err kl_hashmap_shrink_to(kl_hashmap *m, size_t min_capacity, const kl_hashmap_type *t)
 {
-    size_t want = m->len > min_capacity ? m->len : min_capacity;
     if (m->bucket_mask == 0)
         return KL_OK;
+    size_t want = m->len > min_capacity ? m->len : min_capacity;
     if (want == 0) {
         kl_hashmap_free(m, t);
         return KL_OK;

@@ -4,8 +4,8 @@
 # the oldest of C++11..20 the compiler knows), and the facade <keel.h>
 # under each of C++11, 14, 17 and 20 that it knows, with -Wall -Wextra
 # -pedantic -Werror; and (hosted and up) tests/hosted/cxx_headers.cc,
-# which instantiates every KL_*_DEFINE generator, compiles under each of
-# them too.  Skipped (77) without a C++
+# which instantiates every KL_*_DEFINE generator, passes the front end
+# (-fsyntax-only) under each of them too.  Skipped (77) without a C++
 # compiler.  doc/api.md, "Using keel from C++", says what is promised.
 . "$KL_SRCDIR/tests/structure/common.sh"
 [ -n "$KL_CXX" ] || { echo "SKIP: no C++ compiler"; exit 77; }
