@@ -76,8 +76,10 @@
 
 /* kl_hashmap_seed: a map's hash key.  k is SipHash's 16-byte key (as
  * bytes: k[0] then k[1] in memory) and k[0] is kl_hash64's seed.  The
- * rest is precomputed from k by kl_hashmap_init*: fast is k[0] after
- * kl_hash64's first mixing step; sip is SipHash's state after the key
+ * rest is precomputed from k by kl_hashmap_init*: fast, the key of
+ * kl_hashmap_hash_u64_fast, is k[0] after kl_hash64's first mixing
+ * step (so that it is as random as k[0] even when k[0] is small, as
+ * kl_hashmap_init_seeded allows); sip is SipHash's state after the key
  * setup and the half of the first SipRound that the message does not
  * reach (v0 and v1; v2 and v3 as set up). */
 typedef struct kl_hashmap_seed {
@@ -604,29 +606,28 @@ KL__HM_INLINE uint64_t kl__hm_mix(uint64_t a, uint64_t b)
 #endif
 }
 
-/* kl_hashmap_hash_u64_fast: kl_hash64 of *key's 8 bytes with seed
- * seed->k[0], inline (equal to kl_hash64(key, 8, seed->k[0]) on a
- * little-endian machine).  Fast; not HashDoS-resistant. */
+/* kl_hashmap_hash_u64_fast: the fast hash of *key under the map's seed:
+ * the key plus seed->fast, times a 64-bit odd constant, the 128-bit
+ * product's halves XORed -- one multiply, where kl_hash64 (a hash for
+ * inputs of any length) chains two: a lookup's hash is on the path to
+ * its first load, and the second multiply made lookups 20-30% slower
+ * (doc/benchmarks.md, Hash map, "one multiply").
+ *
+ * A product by a constant is linear in the key, so for keys in
+ * arithmetic progression the bits that pick the bucket and those that
+ * pick the control byte are both Weyl sequences, and some multipliers
+ * correlate them for some strides.  The multiplier is CityHash's kMul
+ * (G. Pike and J. Alakuijala, 2011; abseil's hash mixes u64 keys the
+ * same way): over the key patterns of tests/alloc/hashmap.c (i << s for
+ * every shift, i times 21 strides), lookups of absent keys probe at
+ * most 1.3 times the groups that random keys' do, and make at most 2.5
+ * times their (rare) false key comparisons; the golden ratio and four
+ * random multipliers tried each fail that for some pattern.  Fast; not
+ * HashDoS-resistant: for keys that may be chosen against the map, use
+ * the default, SipHash-1-3. */
 KL__HM_INLINE uint64_t kl_hashmap_hash_u64_fast(const uint64_t *key, const kl_hashmap_seed *seed)
 {
-    /* kl_hash64's path for 8 bytes: a is the key's halves swapped, b the
-     * key; the mixed seed is precomputed. */
-    uint64_t x = *key;
-#ifdef __SIZEOF_INT128__
-    __extension__ unsigned __int128 p =
-        (unsigned __int128)(kl__hm_rotl(x, 32) ^ UINT64_C(0xbb67ae8584caa73b)) *
-        (x ^ seed->fast);
-    uint64_t lo = (uint64_t)p, hi = (uint64_t)(p >> 64);
-#else
-    uint64_t a = kl__hm_rotl(x, 32) ^ UINT64_C(0xbb67ae8584caa73b), b = x ^ seed->fast;
-    uint64_t a_lo = (uint32_t)a, a_hi = a >> 32;
-    uint64_t b_lo = (uint32_t)b, b_hi = b >> 32;
-    uint64_t ll = a_lo * b_lo, lh = a_lo * b_hi, hl = a_hi * b_lo, hh = a_hi * b_hi;
-    uint64_t mid = (ll >> 32) + (uint32_t)lh + (uint32_t)hl;
-    uint64_t hi = hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
-    uint64_t lo = (mid << 32) | (uint32_t)ll;
-#endif
-    return kl__hm_mix(lo ^ UINT64_C(0x6a09e667f3bcc908) ^ 8, hi ^ UINT64_C(0xbb67ae8584caa73b));
+    return kl__hm_mix(*key + seed->fast, UINT64_C(0x9ddfea08eb382d69));
 }
 
 /* kl_hashmap_eq_u64: whether *a == *b. */
