@@ -26,11 +26,12 @@
  *
  * Hashing: the hash function is a parameter.  keel gives SipHash-1-3
  * (kl_siphash13), keyed per map -- the default, resistant to HashDoS, as
- * Rust's HashMap is -- and the fast kl_hash64, for keys no attacker
- * chooses.  Each map's key is derived from a process seed, a global
- * counter and the map's address.  keel's alloc profile has no entropy
- * source, so the process seed is a constant unless the program sets one
- * with kl_hashmap_set_process_seed (from a hardware RNG, say); the hosted
+ * Rust's HashMap is -- and fast hashes for keys no attacker chooses
+ * (kl_hash64 for strings, one multiply for u64 keys).  Each map's key
+ * is derived from a process seed, a global counter and the map's
+ * address.  keel's alloc profile has no entropy source, so the process
+ * seed is a constant unless the program sets one with
+ * kl_hashmap_set_process_seed (from a hardware RNG, say); the hosted
  * profile can later seed it from the OS.
  *
  * The type-erased core (kl_hashmap with a kl_hashmap_type describing
@@ -610,7 +611,7 @@ KL__HM_INLINE uint64_t kl__hm_mix(uint64_t a, uint64_t b)
  * the key plus seed->fast, times a 64-bit odd constant, the 128-bit
  * product's halves XORed -- one multiply, where kl_hash64 (a hash for
  * inputs of any length) chains two: a lookup's hash is on the path to
- * its first load, and the second multiply made lookups 20-30% slower
+ * its first load, and the second multiply made lookups 15-30% slower
  * (doc/benchmarks.md, Hash map, "one multiply").
  *
  * A product by a constant is linear in the key, so for keys in
@@ -849,7 +850,7 @@ KL_INLINE bool kl_hashmap_eq_str(const kl_str *a, const kl_str *b)
     }
 
 /* KL_HASHMAP_DEFINE_U64(name, V): a map from uint64_t to V hashed with
- * SipHash-1-3; KL_HASHMAP_DEFINE_U64_FAST with kl_hash64. */
+ * SipHash-1-3; KL_HASHMAP_DEFINE_U64_FAST with kl_hashmap_hash_u64_fast. */
 #define KL_HASHMAP_DEFINE_U64(name, V)                                         \
     KL_HASHMAP_DEFINE(name, uint64_t, V, kl_hashmap_hash_u64, kl_hashmap_eq_u64)
 #define KL_HASHMAP_DEFINE_U64_FAST(name, V)                                    \
@@ -934,7 +935,8 @@ KL_INLINE bool kl_hashmap_eq_str(const kl_str *a, const kl_str *b)
     }
 
 /* KL_HASHSET_DEFINE_U64(name), KL_HASHSET_DEFINE_U64_FAST(name): sets of
- * uint64_t with SipHash-1-3 or kl_hash64; KL_HASHSET_DEFINE_STR(name):
+ * uint64_t with SipHash-1-3 or kl_hashmap_hash_u64_fast;
+ * KL_HASHSET_DEFINE_STR(name):
  * a set of kl_str with SipHash-1-3. */
 #define KL_HASHSET_DEFINE_U64(name)                                            \
     KL_HASHSET_DEFINE(name, uint64_t, kl_hashmap_hash_u64, kl_hashmap_eq_u64)
