@@ -6,6 +6,7 @@
 
 #include <keel/btree.h>
 #include <keel/config.h>
+#include <keel/num.h>
 #include "../harness.h"
 #include "failing_alloc.h"
 
@@ -22,6 +23,24 @@ static inline int u32_cmp(const uint32_t *a, const uint32_t *b)
 KL_BTREE_DEFINE(u64_map, uint64_t, uint64_t, u64_cmp)
 KL_BTREE_SET_DEFINE(u32_set, uint32_t, u32_cmp)
 KL_BTREE_SET_DEFINE(u64_set, uint64_t, u64_cmp)
+
+/* The benchmark's map: kl_cmp_u64, whose comparisons the node scan
+ * reduces to compare-and-carry, without a branch. */
+KL_BTREE_DEFINE(fast_map, uint64_t, uint32_t, kl_cmp_u64)
+
+/* Keys compared as strings, by a comparison that branches on every byte
+ * and returns differences of any size, not just -1, 0 and 1. */
+typedef struct name_key { char s[12]; } name_key;
+
+static int name_cmp(const name_key *a, const name_key *b)
+{
+    for (size_t i = 0; i < sizeof a->s; i++)
+        if (a->s[i] != b->s[i])
+            return (unsigned char)a->s[i] - (unsigned char)b->s[i];
+    return 0;
+}
+
+KL_BTREE_DEFINE(name_map, name_key, uint32_t, name_cmp)
 
 static uint64_t rng_state = 0x9e3779b97f4a7c15u;
 
@@ -246,6 +265,118 @@ static void run_map_model(long ops, uint64_t seed)
     ck_assert_ptr_null(m.raw.root);
     ck_assert_uint_eq(u64_map_len(&m), 0);
 }
+
+/* The name of number i: "node-" and i in base 26, four letters: names
+ * sort as their numbers do. */
+static name_key name_of(uint32_t i)
+{
+    name_key k = { "node-aaaa" };
+    for (size_t d = 8; d >= 5; d--) {
+        k.s[d] = (char)('a' + i % 26);
+        i /= 26;
+    }
+    return k;
+}
+
+/* Every number below 2 * n + 2 looked up in fast_map and name_map, which
+ * hold the even ones below 2 * n (value: the number): found exactly when
+ * present, with its value; the odd ones fall between keys, before the
+ * first and after the last. */
+static void check_probes(fast_map *f, name_map *m, uint32_t n)
+{
+    for (uint32_t i = 0; i < 2 * n + 2; i++) {
+        bool present = i % 2 == 0 && i < 2 * n;
+        uint32_t *v = fast_map_get(f, &(uint64_t){ i });
+        CHECK((v != NULL) == present && (v == NULL || *v == i), "fast_map get %u of %u",
+              (unsigned)i, (unsigned)n);
+        name_key k = name_of(i);
+        v = name_map_get(m, &k);
+        CHECK((v != NULL) == present && (v == NULL || *v == i), "name_map get %u of %u",
+              (unsigned)i, (unsigned)n);
+    }
+}
+
+/* Every key of every node under n found in its own node, at its own
+ * index: the first and last keys of internal nodes and leaves, and the
+ * one key of a root that holds one. */
+static void check_node_keys(fast_map *f, const kl_btree_node *n)
+{
+    const uint64_t *keys = fast_map_keys_(n);
+    for (size_t i = 0; i < n->len; i++) {
+        size_t idx;
+        bool found;
+        kl_btree_node *at = fast_map_search_(f, &keys[i], &idx, &found);
+        CHECK(found && at == n && idx == i, "key %zu of a node of %u at height %u", i,
+              (unsigned)n->len, (unsigned)n->height);
+        /* Just below and above the key: absent, and where they would go. */
+        uint64_t lo = keys[i] - 1, hi = keys[i] + 1;
+        at = fast_map_search_(f, &lo, &idx, &found);
+        CHECK(!found && at->height == 0, "below key %zu", i);
+        at = fast_map_search_(f, &hi, &idx, &found);
+        CHECK(!found && at->height == 0, "above key %zu", i);
+    }
+    if (n->height > 0)
+        for (size_t i = 0; i <= n->len; i++)
+            check_node_keys(f, fast_map_edges_(n)[i]);
+}
+
+/* The node search at its edges: trees of every size from one entry up
+ * (a root leaf of one key to eleven, then roots of one key over leaves,
+ * then height 2), built in a random order and emptied in another; every
+ * key found in its node, numbers between and beyond the keys not found,
+ * with a branch-free comparison (kl_cmp_u64) and a branching one on
+ * string keys. */
+START_TEST(node_search_edges)
+{
+    uint32_t max = (uint32_t)kl_test_iterations(KL_PLATFORM_NONE ? 60 : 160, 1);
+    static uint32_t order[512];
+    rng_state = 7;
+    for (uint32_t n = 1; n <= max; n++) {
+        fast_map f;
+        name_map m;
+        fast_map_init(&f, NULL);
+        name_map_init(&m, NULL);
+        for (uint32_t i = 0; i < n; i++)
+            order[i] = 2 * i;
+        for (uint32_t i = n; i > 1; i--) {
+            uint32_t j = (uint32_t)below(i), tmp = order[i - 1];
+            order[i - 1] = order[j];
+            order[j] = tmp;
+        }
+        for (uint32_t i = 0; i < n; i++) {
+            CHECK(fast_map_insert(&f, order[i], order[i], NULL, NULL) == KL_OK, "insert");
+            CHECK(name_map_insert(&m, name_of(order[i]), order[i], NULL, NULL) == KL_OK,
+                  "insert");
+        }
+        check_tree(&f.raw);
+        check_tree(&m.raw);
+        check_probes(&f, &m, n);
+        check_node_keys(&f, f.raw.root);
+        for (uint32_t i = n; i > 1; i--) {
+            uint32_t j = (uint32_t)below(i), tmp = order[i - 1];
+            order[i - 1] = order[j];
+            order[j] = tmp;
+        }
+        for (uint32_t i = 0; i < n; i++) {
+            uint32_t v = 0;
+            CHECK(fast_map_remove(&f, &(uint64_t){ order[i] }, NULL, &v) && v == order[i],
+                  "remove");
+            name_key k = name_of(order[i]), ko;
+            CHECK(name_map_remove(&m, &k, &ko, &v) && v == order[i]
+                      && name_cmp(&ko, &k) == 0,
+                  "remove");
+            CHECK(!fast_map_remove(&f, &(uint64_t){ order[i] }, NULL, NULL), "removed twice");
+            CHECK(!name_map_remove(&m, &k, NULL, NULL), "removed twice");
+            if (f.raw.root != NULL && (n < 40 || i % 16 == 0))
+                check_node_keys(&f, f.raw.root);
+        }
+        ck_assert_ptr_null(f.raw.root);
+        ck_assert_ptr_null(m.raw.root);
+        fast_map_free(&f);
+        name_map_free(&m);
+    }
+}
+END_TEST
 
 START_TEST(map_against_a_model)
 {
@@ -590,6 +721,7 @@ static Suite *btree_suite(void)
     tcase_set_timeout(tc, 120);
     tcase_add_test(tc, map_against_a_model);
     tcase_add_test(tc, map_grows_and_shrinks);
+    tcase_add_test(tc, node_search_edges);
     tcase_add_test(tc, ranges_meet_from_both_ends);
     tcase_add_test(tc, set_against_a_model);
     tcase_add_test(tc, word_set_against_a_model);
