@@ -1,11 +1,11 @@
 /* kl_btree_remove, kl_btree_remove_at, kl_btree_pop_first/last: removal.
  * An entry of an internal node is replaced by its predecessor, the last
  * entry of the rightmost leaf of its left subtree, so an entry always
- * leaves a leaf; a node left with fewer than B-1 entries steals one
- * through the parent from a sibling that can spare it, or else merges
- * with a sibling, which takes an entry from the parent and may leave the
- * parent short in turn (CLRS 3rd ed., 18.3, done bottom-up).  Nothing is
- * allocated. */
+ * leaves a leaf; a node left with fewer than B-1 entries merges with a
+ * sibling if the two fit one node, which takes an entry from the parent
+ * and may leave the parent short in turn, or else steals one through the
+ * parent from that sibling (CLRS 3rd ed., 18.3, done bottom-up).  Nothing
+ * is allocated. */
 #include <keel/panic.h>
 
 #include "internal/btree.h"
@@ -85,22 +85,29 @@ static void rebalance(kl_btree *t, kl_btree_node *n)
         }
         if (n->len >= KL_BTREE_MIN)
             return;
+        /* One sibling, the left one where there is one (as Rust's
+         * BTreeMap): merge with it if the two fit one node, else steal
+         * from it.  Merging first leaves a fuller node, which the next
+         * removals from it do not rebalance; stealing first (as before
+         * 2026-11-22) left n at the minimum, to steal again at its next
+         * removal, and read both siblings. */
         size_t pi = n->parent_idx;
         kl_btree_node **pe = kl__bt_edges(t, p);
-        kl_btree_node *l = pi > 0 ? pe[pi - 1] : NULL;
-        kl_btree_node *r = pi < p->len ? pe[pi + 1] : NULL;
-        if (l != NULL && l->len > KL_BTREE_MIN) {
-            steal_left(t, p, pi, n, l);
-            return;
-        }
-        if (r != NULL && r->len > KL_BTREE_MIN) {
-            steal_right(t, p, pi, n, r);
-            return;
-        }
-        if (l != NULL)
+        if (pi > 0) {
+            kl_btree_node *l = pe[pi - 1];
+            if (l->len + 1u + n->len > KL_BTREE_CAP) {
+                steal_left(t, p, pi, n, l);
+                return;
+            }
             merge(t, p, pi - 1, l, n);
-        else
+        } else {
+            kl_btree_node *r = pe[1];
+            if (n->len + 1u + r->len > KL_BTREE_CAP) {
+                steal_right(t, p, pi, n, r);
+                return;
+            }
             merge(t, p, pi, n, r);
+        }
         n = p;
     }
 }
