@@ -369,7 +369,7 @@ KL_END_DECLS
              * comparison reads the last key and is ignored). */             \
             size_t lt = CMP(key, &keys[i - (i == len)]) < 0;                   \
             KL__BTREE_OPAQUE(lt);                                              \
-            bool eq = (i < len) > lt;                                          \
+            bool eq = (size_t)(i < len) > lt;                                  \
             if (eq || h == 0) {                                                \
                 *idx = i;                                                      \
                 *found = eq;                                                   \
