@@ -325,7 +325,7 @@ static void check_node_keys(fast_map *f, const kl_btree_node *n)
  * then height 2), built in a random order and emptied in another; every
  * key found in its node, numbers between and beyond the keys not found,
  * with a branch-free comparison (kl_cmp_u64) and a branching one on
- * string keys. */
+ * string keys, by the counting scan and by the stopping one. */
 START_TEST(node_search_edges)
 {
     uint32_t max = (uint32_t)kl_test_iterations(KL_PLATFORM_NONE ? 60 : 160, 1);
@@ -352,6 +352,16 @@ START_TEST(node_search_edges)
         check_tree(&m.raw);
         check_probes(&f, &m, n);
         check_node_keys(&f, f.raw.root);
+        /* The same with the trees' entry counts made to look big: the
+         * search then scans each node only up to the key, as in trees of
+         * KL__BTREE_PREFETCH_MIN entries and more, and prefetches (the
+         * count decides nothing else in a lookup). */
+        size_t flen = f.raw.len, mlen_ = m.raw.len;
+        f.raw.len = m.raw.len = KL__BTREE_PREFETCH_MIN;
+        check_probes(&f, &m, n);
+        check_node_keys(&f, f.raw.root);
+        f.raw.len = flen;
+        m.raw.len = mlen_;
         for (uint32_t i = n; i > 1; i--) {
             uint32_t j = (uint32_t)below(i), tmp = order[i - 1];
             order[i - 1] = order[j];
