@@ -343,8 +343,7 @@ KL_END_DECLS
     KL_GENERATED_INLINE size_t name##_len(const name *t) { return t->raw.len; } \
     /* name_descend_: name_search_ from the non-empty root n, in a tree    \
      * that prefetches (fetch) or not: two copies of the loop, each with   \
-     * its own scan (a test of fetch per level slowed lookups in 10^3      \
-     * keys by a third in bench/btree). */                                 \
+     * its own scan, rather than a test of fetch at every level. */        \
     KL_GENERATED_INLINE kl_btree_node *name##_descend_(kl_btree_node *n, const K *key, \
                                                        size_t *idx, bool *found, \
                                                        const bool fetch)       \
