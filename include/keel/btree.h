@@ -9,24 +9,25 @@
  *
  * KL_BTREE_DEFINE(name, K, V, CMP) generates a typed map and
  * KL_BTREE_SET_DEFINE(name, K, CMP) a typed set; their searches are inline
- * and call CMP directly, which is what makes them fast.  In a tree of
- * fewer than KL__BTREE_PREFETCH_MIN entries each node is scanned in full:
- * the search counts the node's keys less than the key (CMP(&keys[j], key)
- * < 0 for every key) rather than stopping at the first key not less, so
- * that where the key falls decides no branch (a stopping scan, as Rust's,
+ * and call CMP directly, which is what makes them fast.  For keys of
+ * arithmetic type (KL__BTREE_ARITHMETIC) in a tree of fewer than
+ * KL__BTREE_PREFETCH_MIN entries each node is scanned in full: the search
+ * counts the node's keys less than the key (CMP(&keys[j], key) < 0 for
+ * every key) rather than stopping at the first key not less, so that
+ * where the key falls decides no branch (a stopping scan, as Rust's,
  * mispredicts its exit about once a node), then tests the key it stopped
- * at for equality; bigger trees, which wait on memory, keep the stopping
- * scan (see name_search_).  CMP(a, b) takes two `const K *` and
- * returns negative, zero or positive as *a orders before, equal to or
- * after *b; a static inline function is best.  For integer keys
- * keel/num.h has them: kl_cmp_u64 and the other widths.  Written by hand,
- * prefer the form `*a < *b ? -1 : *a > *b`: asked whether it is negative,
- * GCC 12 reduces it to one compare (5 instructions a key scanned), but it
- * computes `(*a > *b) - (*a < *b)` in full (12 instructions a key; with
- * that form lookups in 10^3 keys take 446 instructions instead of 221,
- * and 1.2-1.3 times as long).  A costly CMP (strings) is called about
- * twice as often as a stopping scan would (len + 1 times a node against
- * about len / 2 + 1).
+ * at for equality.  Bigger trees, which wait on memory, and other keys,
+ * whose CMP may be costly (strings: the count would call it len + 1
+ * times a node, against about len / 2 + 1), keep the stopping scan (see
+ * name_descend_).  CMP(a, b) takes two `const K *` and returns negative,
+ * zero or positive as *a orders before, equal to or after *b; a static
+ * inline function is best.  For integer keys keel/num.h has them:
+ * kl_cmp_u64 and the other widths.  Written by hand, prefer the form
+ * `*a < *b ? -1 : *a > *b`: asked whether it is negative, GCC 12 reduces
+ * it to one compare (5 instructions a key scanned), but it computes
+ * `(*a > *b) - (*a < *b)` in full (12 instructions a key; with that form
+ * lookups in 10^3 keys take 446 instructions instead of 221, and 1.2-1.3
+ * times as long).
  *
  *     #include <keel/num.h>
  *     KL_BTREE_DEFINE(u64_map, uint64_t, uint64_t, kl_cmp_u64)
@@ -151,6 +152,21 @@ typedef struct kl_btree_iter {
 #define KL__BTREE_OPAQUE(j) __asm__("" : "+r"(j))
 #else
 #define KL__BTREE_OPAQUE(j) ((void)0)
+#endif
+
+/* KL__BTREE_ARITHMETIC(K): 1 if K is an arithmetic type (integers and
+ * floating point but long double), whose comparisons are cheap enough
+ * for the typed search to count every key of a node (name_descend_);
+ * 0 for any other K, and in C++ and before C11, where the search keeps
+ * the stopping scan. */
+#if !defined(__cplusplus) && defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L
+#define KL__BTREE_ARITHMETIC(K)                                                \
+    _Generic(*(K *)0, _Bool: 1, char: 1, signed char: 1, unsigned char: 1,     \
+             short: 1, unsigned short: 1, int: 1, unsigned: 1, long: 1,        \
+             unsigned long: 1, long long: 1, unsigned long long: 1, float: 1,  \
+             double: 1, default: 0)
+#else
+#define KL__BTREE_ARITHMETIC(K) 0
 #endif
 
 /* KL__BTREE_PREFETCH(p): start loading the cache line at p (a hint). */
@@ -341,44 +357,50 @@ KL_END_DECLS
     KL_GENERATED_INLINE void name##_free(name *t) { kl_btree_free(&t->raw); }  \
     KL_GENERATED_INLINE void name##_clear(name *t) { kl_btree_clear(&t->raw); } \
     KL_GENERATED_INLINE size_t name##_len(const name *t) { return t->raw.len; } \
-    /* name_descend_: name_search_ from the non-empty root n, in a tree    \
-     * that prefetches (fetch) or not: two copies of the loop, each with   \
-     * its own scan, rather than a test of fetch at every level. */        \
+    /* name_descend_: name_search_ from the non-empty root n, with the     \
+     * counting scan (counting) or the stopping one, in a tree that         \
+     * prefetches (fetch) or not: a copy of the loop for each, rather than \
+     * tests at every level. */                                            \
     KL_GENERATED_INLINE kl_btree_node *name##_descend_(kl_btree_node *n, const K *key, \
                                                        size_t *idx, bool *found, \
+                                                       const bool counting,     \
                                                        const bool fetch)       \
     {                                                                          \
         size_t h = n->height;                                                  \
         for (;;) {                                                             \
             const K *keys = name##_keys_(n);                                   \
-            size_t len = n->len;                                               \
-            /* i: how many keys are less than *key.  In a tree that fits    \
-             * the caches, counted over all len keys, so that the scan's one  \
-             * branch (the loop's) depends on len alone; a scan that stops    \
-             * at the first key >= *key mispredicts its exit about once a     \
-             * node.  In a bigger tree (fetch), where each level waits on     \
-             * memory, the stopping scan: the CPU follows its predicted exit  \
-             * into the child and overlaps the loads of several levels,       \
-             * which the count, whose child depends on every key, cannot     \
-             * (lookups in 10^6 u64 keys: 0.78 and 0.80 of Rust's time in   \
-             * two runs, against 0.80 and 0.83 counting).  Asked as          \
-             * CMP(&keys[j], key) < 0, which GCC reduces to one compare and   \
-             * carry for kl_cmp_u64 and the like. */                          \
-            size_t i = 0;                                                      \
-            if (!fetch) {                                                      \
+            size_t len = n->len, i = 0;                                        \
+            bool eq;                                                           \
+            if (counting) {                                                    \
+                /* i: how many keys are less than *key, counted over all   \
+                 * len keys, so that the scan's one branch (the loop's)     \
+                 * depends on len alone; a scan that stops at the first key \
+                 * >= *key mispredicts its exit about once a node.  Asked   \
+                 * as CMP(&keys[j], key) < 0, which GCC reduces to one      \
+                 * compare and carry for kl_cmp_u64 and the like. */        \
                 for (size_t j = 0; j < len; j++)                               \
                     i += CMP(&keys[j], key) < 0;                               \
+                /* keys[i], the first key >= *key (i < len), is *key unless  \
+                 * *key < keys[i]: tested without a branch (the asm hides   \
+                 * lt from GCC, which would branch on it; when i == len the  \
+                 * comparison reads the last key and is ignored). */        \
+                size_t lt = CMP(key, &keys[i - (i == len)]) < 0;               \
+                KL__BTREE_OPAQUE(lt);                                          \
+                eq = (size_t)(i < len) > lt;                                   \
             } else {                                                           \
-                while (i < len && CMP(&keys[i], key) < 0)                      \
+                /* The stopping scan: one call of CMP per key passed and   \
+                 * one for the key it stops at.  In a tree too big for the \
+                 * caches, where each level waits on memory, the CPU        \
+                 * follows its predicted exit into the child and overlaps   \
+                 * the loads of several levels, which the count, whose      \
+                 * child depends on every key, cannot (lookups in 10^6 u64  \
+                 * keys: 0.78 and 0.80 of Rust's time in two runs, against  \
+                 * 0.80 and 0.83 counting). */                                 \
+                int c = 1;                                                     \
+                while (i < len && (c = CMP(key, &keys[i])) > 0)                \
                     i++;                                                       \
+                eq = c == 0;                                                   \
             }                                                                  \
-            /* keys[i], the first key >= *key (i < len), is *key unless      \
-             * *key < keys[i]: tested without a branch (the asm hides lt     \
-             * from GCC, which would branch on it; when i == len the          \
-             * comparison reads the last key and is ignored). */             \
-            size_t lt = CMP(key, &keys[i - (i == len)]) < 0;                   \
-            KL__BTREE_OPAQUE(lt);                                              \
-            bool eq = (size_t)(i < len) > lt;                                  \
             if (eq || h == 0) {                                                \
                 *idx = i;                                                      \
                 *found = eq;                                                   \
@@ -401,7 +423,10 @@ KL_END_DECLS
             }                                                                  \
         }                                                                      \
     }                                                                          \
-    /* name_search_: where key is (*found) or would go: a node and index. */  \
+    /* name_search_: where key is (*found) or would go: a node and index.     \
+     * Keys of arithmetic type in a tree that fits the caches are counted;    \
+     * others (whose CMP may be costly: strings, say) and big trees use the   \
+     * stopping scan. */                                                      \
     KL_GENERATED_INLINE kl_btree_node *name##_search_(const name *t, const K *key, \
                                                       size_t *idx, bool *found) \
     {                                                                          \
@@ -412,8 +437,10 @@ KL_END_DECLS
             return NULL;                                                       \
         }                                                                      \
         if (kl__btree_prefetching(&t->raw))                                    \
-            return name##_descend_(n, key, idx, found, true);                  \
-        return name##_descend_(n, key, idx, found, false);                     \
+            return name##_descend_(n, key, idx, found, false, true);           \
+        if (KL__BTREE_ARITHMETIC(K))                                           \
+            return name##_descend_(n, key, idx, found, true, false);           \
+        return name##_descend_(n, key, idx, found, false, false);              \
     }                                                                          \
     /* name_contains: whether the tree holds *key. */                          \
     KL_GENERATED_INLINE bool name##_contains(const name *t, const K *key)      \

@@ -32,8 +32,11 @@ KL_BTREE_DEFINE(fast_map, uint64_t, uint32_t, kl_cmp_u64)
  * and returns differences of any size, not just -1, 0 and 1. */
 typedef struct name_key { char s[12]; } name_key;
 
+static unsigned long name_cmp_calls;
+
 static int name_cmp(const name_key *a, const name_key *b)
 {
+    name_cmp_calls++;
     for (size_t i = 0; i < sizeof a->s; i++)
         if (a->s[i] != b->s[i])
             return (unsigned char)a->s[i] - (unsigned char)b->s[i];
@@ -388,6 +391,31 @@ START_TEST(node_search_edges)
 }
 END_TEST
 
+/* Which keys the search counts: those of arithmetic type; others (their
+ * comparison may be costly) are scanned only up to the key. */
+START_TEST(only_arithmetic_keys_are_counted)
+{
+    ck_assert_int_eq(KL__BTREE_ARITHMETIC(uint64_t), 1);
+    ck_assert_int_eq(KL__BTREE_ARITHMETIC(int8_t), 1);
+    ck_assert_int_eq(KL__BTREE_ARITHMETIC(char), 1);
+    ck_assert_int_eq(KL__BTREE_ARITHMETIC(double), 1);
+    ck_assert_int_eq(KL__BTREE_ARITHMETIC(name_key), 0);
+    ck_assert_int_eq(KL__BTREE_ARITHMETIC(const char *), 0);
+    /* A leaf of eleven string keys: finding the first calls the
+     * comparison once (counting would call it twelve times). */
+    name_map m;
+    name_map_init(&m, NULL);
+    for (uint32_t i = 0; i < KL_BTREE_CAP; i++)
+        ck_assert_int_eq(name_map_insert(&m, name_of(i), i, NULL, NULL), KL_OK);
+    ck_assert_int_eq(m.raw.root->height, 0);
+    name_key k = name_of(0);
+    name_cmp_calls = 0;
+    ck_assert_ptr_nonnull(name_map_get(&m, &k));
+    ck_assert_uint_eq(name_cmp_calls, 1);
+    name_map_free(&m);
+}
+END_TEST
+
 START_TEST(map_against_a_model)
 {
     run_map_model(kl_test_iterations(KL_PLATFORM_NONE ? 6000 : 120000, 10), 0x1234567u);
@@ -732,6 +760,7 @@ static Suite *btree_suite(void)
     tcase_add_test(tc, map_against_a_model);
     tcase_add_test(tc, map_grows_and_shrinks);
     tcase_add_test(tc, node_search_edges);
+    tcase_add_test(tc, only_arithmetic_keys_are_counted);
     tcase_add_test(tc, ranges_meet_from_both_ends);
     tcase_add_test(tc, set_against_a_model);
     tcase_add_test(tc, word_set_against_a_model);
