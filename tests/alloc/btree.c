@@ -326,9 +326,10 @@ static void check_node_keys(fast_map *f, const kl_btree_node *n)
 /* The node search at its edges: trees of every size from one entry up
  * (a root leaf of one key to eleven, then roots of one key over leaves,
  * then height 2), built in a random order and emptied in another; every
- * key found in its node, numbers between and beyond the keys not found,
- * with a branch-free comparison (kl_cmp_u64) and a branching one on
- * string keys, by the counting scan and by the stopping one. */
+ * key found in its node, numbers between and beyond the keys not found:
+ * u64 keys with a branch-free comparison (kl_cmp_u64), by the counting
+ * scan and by the stopping one, and string keys with a branching one (by
+ * the stopping scan, the only one for keys not of arithmetic type). */
 START_TEST(node_search_edges)
 {
     uint32_t max = (uint32_t)kl_test_iterations(KL_PLATFORM_NONE ? 60 : 160, 1);
