@@ -144,10 +144,11 @@ typedef struct kl_btree_iter {
     KL__BTREE_ALIGN_UP(KL__BTREE_VALS_OFF(ks, ka, va) + KL_BTREE_CAP * (size_t)(vs), \
                        KL_ALIGNOF(kl_btree_node *))
 
-/* KL__BTREE_OPAQUE(j): hides the loop counter j from the optimiser, so
- * that the short element-by-element moves of the typed fast paths stay
- * inline loops instead of becoming calls to memmove (which cost more than
- * moving the few entries of a node). */
+/* KL__BTREE_OPAQUE(j): hides the value of j from the optimiser: the loop
+ * counters of the typed fast paths' short element-by-element moves, so
+ * that they stay inline loops instead of becoming calls to memmove (which
+ * cost more than moving the few entries of a node), and the counting
+ * search's equality test, so that it stays branch-free. */
 #if defined(__GNUC__) || defined(__clang__)
 #define KL__BTREE_OPAQUE(j) __asm__("" : "+r"(j))
 #else
@@ -532,7 +533,7 @@ KL_INLINE bool kl__btree_iter_prev_copy(kl_btree_iter *it, void **key, void **va
     /* name_iter: it iterates over the whole tree. */                          \
     KL_GENERATED_INLINE void name##_iter(const name *t, kl_btree_iter *it)     \
     {                                                                          \
-        kl__btree_iter_init_copy(&t->raw, it);                                       \
+        kl__btree_iter_init_copy(&t->raw, it);                                 \
     }                                                                          \
     /* name_range: it iterates over the keys between *lo and *hi, bounded as  \
      * lo_bound and hi_bound say (NULL for an unbounded end). */               \
@@ -540,7 +541,7 @@ KL_INLINE bool kl__btree_iter_prev_copy(kl_btree_iter *it, void **key, void **va
                                           const K *lo, kl_btree_bound lo_bound, \
                                           const K *hi, kl_btree_bound hi_bound) \
     {                                                                          \
-        kl__btree_range_copy(&t->raw, it, lo, lo_bound, hi, hi_bound);               \
+        kl__btree_range_copy(&t->raw, it, lo, lo_bound, hi, hi_bound);         \
     }                                                                          \
     /* name_next_fast_: the front entry of it while it is not the last of  \
      * its leaf (inline: one comparison); else false, for the core. */      \
@@ -736,7 +737,7 @@ KL_INLINE bool kl__btree_iter_prev_copy(kl_btree_iter *it, void **key, void **va
         kl_btree_node *n;                                                      \
         size_t i;                                                              \
         if (!name##_next_fast_(it, &n, &i) && !name##_next_step_(it, &n, &i)) \
-            KL__BTREE_KV(kl__btree_iter_next_copy(it, &k_, &v_), key, val, K, V);    \
+            KL__BTREE_KV(kl__btree_iter_next_copy(it, &k_, &v_), key, val, K, V); \
         if (key != NULL)                                                       \
             *key = name##_keys_(n) + i;                                        \
         if (val != NULL)                                                       \
@@ -748,7 +749,7 @@ KL_INLINE bool kl__btree_iter_prev_copy(kl_btree_iter *it, void **key, void **va
         kl_btree_node *n;                                                      \
         size_t i;                                                              \
         if (!name##_prev_fast_(it, &n, &i) && !name##_prev_step_(it, &n, &i)) \
-            KL__BTREE_KV(kl__btree_iter_prev_copy(it, &k_, &v_), key, val, K, V);    \
+            KL__BTREE_KV(kl__btree_iter_prev_copy(it, &k_, &v_), key, val, K, V); \
         if (key != NULL)                                                       \
             *key = name##_keys_(n) + i;                                        \
         if (val != NULL)                                                       \
@@ -824,7 +825,7 @@ KL_INLINE bool kl__btree_iter_prev_copy(kl_btree_iter *it, void **key, void **va
         kl_btree_node *n;                                                      \
         size_t i;                                                              \
         if (!name##_next_fast_(it, &n, &i) && !name##_next_step_(it, &n, &i)) \
-            KL__BTREE_K(kl__btree_iter_next_copy(it, &k_, NULL), key, K);            \
+            KL__BTREE_K(kl__btree_iter_next_copy(it, &k_, NULL), key, K);      \
         if (key != NULL)                                                       \
             *key = name##_keys_(n) + i;                                        \
         return true;                                                           \
@@ -834,7 +835,7 @@ KL_INLINE bool kl__btree_iter_prev_copy(kl_btree_iter *it, void **key, void **va
         kl_btree_node *n;                                                      \
         size_t i;                                                              \
         if (!name##_prev_fast_(it, &n, &i) && !name##_prev_step_(it, &n, &i)) \
-            KL__BTREE_K(kl__btree_iter_prev_copy(it, &k_, NULL), key, K);            \
+            KL__BTREE_K(kl__btree_iter_prev_copy(it, &k_, NULL), key, K);      \
         if (key != NULL)                                                       \
             *key = name##_keys_(n) + i;                                        \
         return true;                                                           \
