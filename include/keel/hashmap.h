@@ -177,8 +177,9 @@ KL_API KL_NODISCARD kl_err kl_hashmap_reserve(kl_hashmap *m, size_t additional,
 /* kl_hashmap_shrink_to: shrink m's table to the smallest that holds
  * max(len, min_capacity) entries (as Rust's HashMap::shrink_to); no
  * table at all when that is 0.  Does nothing when the table is already
- * no bigger.  KL_ENOMEM (m unchanged) when the smaller table cannot be
- * allocated. */
+ * no bigger.  The capacity can rise: removals' tombstones count against
+ * it, and the smaller table has none.  KL_ENOMEM (m unchanged) when the
+ * smaller table cannot be allocated. */
 KL_API KL_NODISCARD kl_err kl_hashmap_shrink_to(kl_hashmap *m, size_t min_capacity,
                                                 const kl_hashmap_type *t);
 

@@ -289,8 +289,11 @@ static bool keep_odd_values(const uint64_t *k, uint64_t *v, void *ctx)
             } else {                                                           \
                 size_t want = (size_t)kl_rand_below(&r, 100);                  \
                 size_t cap = MAP##_capacity(&m);                               \
+                size_t buckets = m.raw.bucket_mask + 1;                        \
                 CHECK_EQ(MAP##_shrink_to(&m, want), KL_OK);                    \
-                CHECK(MAP##_capacity(&m) <= cap);                              \
+                /* The table never grows; its capacity can, when a smaller  */ \
+                /* table drops the tombstones that counted against it.      */ \
+                CHECK(m.raw.bucket_mask + 1 <= buckets);                       \
                 CHECK(MAP##_capacity(&m) >= (n > want ? n : want) || cap < want); \
             }                                                                  \
             CHECK(MAP##_capacity(&m) >= n);                                    \
@@ -451,6 +454,38 @@ START_TEST(shrinking)
     CHECK_MAP(fast_map_check(&m));
     CHECK_EQ(fast_map_insert(&m, 7, 8, NULL, NULL), KL_OK); /* usable */
     CHECK_EQ(*fast_map_get(&m, 7), 8);
+    fast_map_free(&m);
+}
+END_TEST
+
+/* Removals from a full table leave tombstones, which count against the
+ * capacity until a rehash; a shrink to a smaller table drops them, so the
+ * capacity can rise while the table shrinks (as in hashbrown, whose
+ * capacity is also len + growth_left).  The random model runs met this in
+ * about one process in 2000 (their maps' seeds vary with the addresses);
+ * here it is certain. */
+START_TEST(shrinking_a_table_with_tombstones_can_raise_its_capacity)
+{
+    fast_map m;
+    kl_hashmap_init_seeded(&m.raw, NULL, 12345, 678);
+    for (uint64_t i = 0; i < 1792; i++) /* 2048 buckets' full load */
+        CHECK_EQ(fast_map_insert(&m, i, i, NULL, NULL), KL_OK);
+    CHECK_EQ(m.raw.bucket_mask + 1, 2048);
+    CHECK_EQ(m.raw.growth_left, 0);
+    for (uint64_t i = 92; i < 1792; i++)
+        CHECK(fast_map_remove(&m, i, NULL));
+    /* Most of the 1700 removals leave tombstones (1425 with 8-byte
+     * groups, 1173 with 16-byte ones): 92 entries, a capacity of 367 or
+     * 619. */
+    size_t before = fast_map_capacity(&m);
+    CHECK(before < 896);
+    CHECK_EQ(fast_map_shrink_to(&m, 700), KL_OK); /* 1024 buckets hold 896 */
+    CHECK_EQ(m.raw.bucket_mask + 1, 1024);
+    CHECK_EQ(fast_map_capacity(&m), 896);
+    CHECK_EQ(fast_map_len(&m), 92);
+    for (uint64_t i = 0; i < 200; i++)
+        CHECK((fast_map_get(&m, i) != NULL) == (i < 92));
+    CHECK_MAP(fast_map_check(&m));
     fast_map_free(&m);
 }
 END_TEST
@@ -713,6 +748,7 @@ static Suite *hashmap_suite(void)
     tcase_add_test(tc, tombstones_do_not_grow_the_table);
     tcase_add_test(tc, reserve_and_growth);
     tcase_add_test(tc, shrinking);
+    tcase_add_test(tc, shrinking_a_table_with_tombstones_can_raise_its_capacity);
     tcase_add_test(tc, failed_shrink_leaves_the_map_intact);
     tcase_add_test(tc, every_allocation_failure_leaves_the_map_intact);
     tcase_add_test(tc, type_erased_api);
