@@ -4,7 +4,8 @@
 # written in Python: tests/hosted/float_fmt_gen prints bit patterns and
 # keel's text, tests/hosted/float_fmt_oracle.py checks them.  1,000,000
 # random doubles and 100,000 random floats after the edge cases (x20 with
-# KL_TEST_LONG set).  Skips (77) without python3.
+# KL_TEST_LONG set, a tenth with KL_TEST_SHORT).  Skips (77) without
+# python3.
 # Oracle runs are long and test no memory: make check-valgrind (which sets
 # VALGRIND) and matrix cells that test something else (KL_SKIP_ORACLES)
 # skip them.
@@ -18,6 +19,9 @@ n32=85000
 if [ -n "$KL_TEST_LONG" ]; then
     n64=$((n64 * 20))
     n32=$((n32 * 20))
+elif [ -n "$KL_TEST_SHORT" ]; then
+    n64=$((n64 / 10))
+    n32=$((n32 / 10))
 fi
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/keel-float.XXXXXX") || exit 99

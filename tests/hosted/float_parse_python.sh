@@ -5,7 +5,8 @@
 # doubles with glibc's %.17g and %.40e, float_parse_oracle.py adds their
 # repr, its own long, short and near-halfway decimals and the expected
 # bits, float_parse_oracle check compares.  Two pipelines share the work.
-# KL_TEST_LONG=1 runs ten times as many cases.  Skipped without python3.
+# KL_TEST_LONG=1 runs ten times as many cases, KL_TEST_SHORT=1 a tenth.
+# Skipped without python3.
 prog="$KL_BUILDDIR/tests/hosted/float_parse_oracle"
 oracle="$KL_SRCDIR/tests/hosted/float_parse_oracle.py"
 # Oracle runs are long and test no memory: make check-valgrind (which sets
@@ -19,6 +20,8 @@ command -v python3 >/dev/null 2>&1 || { echo "SKIP: no python3"; exit 77; }
 doubles=500000 extra=25000 f32=50000
 if [ -n "$KL_TEST_LONG" ]; then
     doubles=$((doubles * 10)) extra=$((extra * 10)) f32=$((f32 * 10))
+elif [ -n "$KL_TEST_SHORT" ]; then
+    doubles=$((doubles / 10)) extra=$((extra / 10)) f32=$((f32 / 10))
 fi
 
 tmp=$(mktemp -d) || exit 1

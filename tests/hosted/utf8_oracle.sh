@@ -6,7 +6,8 @@
 #    does, and valid_up_to equals the UnicodeDecodeError's start;
 #  - 200,000 strings: kl_utf8_lossy equals decode('utf-8', 'replace')
 #    (which replaces each maximal subpart with one U+FFFD).
-# KL_TEST_LONG=1 multiplies both by 10.  Skips (77) without python3.
+# KL_TEST_LONG=1 multiplies both by 10, KL_TEST_SHORT=1 divides them by
+# 10.  Skips (77) without python3.
 # Oracle runs are long and test no memory: make check-valgrind (which sets
 # VALGRIND) and matrix cells that test something else (KL_SKIP_ORACLES)
 # skip them.
@@ -16,6 +17,8 @@ gen="$KL_BUILDDIR/tests/hosted/utf8_gen"
 [ -x "$gen" ] || { echo "FAIL: no $gen"; exit 1; }
 factor=1
 [ -n "$KL_TEST_LONG" ] && factor=10
+tenth=1
+[ -n "$KL_TEST_SHORT" ] && tenth=10
 seed=${KL_TEST_SEED:-20261121}
 
 oracle='
@@ -52,6 +55,6 @@ run() {
 }
 
 fail=0
-run check $((1000000 * factor)) "$seed" || fail=1
-run lossy $((200000 * factor)) "$((seed + 1))" || fail=1
+run check $((1000000 * factor / tenth)) "$seed" || fail=1
+run lossy $((200000 * factor / tenth)) "$((seed + 1))" || fail=1
 exit $fail
