@@ -15,10 +15,12 @@
 command -v python3 > /dev/null 2>&1 || { echo "SKIP: no python3"; exit 77; }
 gen="$KL_BUILDDIR/tests/hosted/utf8_gen"
 [ -x "$gen" ] || { echo "FAIL: no $gen"; exit 1; }
-factor=1
-[ -n "$KL_TEST_LONG" ] && factor=10
-tenth=1
-[ -n "$KL_TEST_SHORT" ] && tenth=10
+checks=1000000 lossy=200000
+if [ -n "$KL_TEST_LONG" ]; then
+    checks=$((checks * 10)) lossy=$((lossy * 10))
+elif [ -n "$KL_TEST_SHORT" ]; then
+    checks=$((checks / 10)) lossy=$((lossy / 10))
+fi
 seed=${KL_TEST_SEED:-20261121}
 
 oracle='
@@ -55,6 +57,6 @@ run() {
 }
 
 fail=0
-run check $((1000000 * factor / tenth)) "$seed" || fail=1
-run lossy $((200000 * factor / tenth)) "$((seed + 1))" || fail=1
+run check "$checks" "$seed" || fail=1
+run lossy "$lossy" "$((seed + 1))" || fail=1
 exit $fail
